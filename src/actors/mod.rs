@@ -1,0 +1,513 @@
+//! The kernel: actors that own the sandbox's world, and the dispatcher that routes syscalls.
+//!
+//! * [`permissions`] — the policy; fs and network requests enter here and are forwarded with a
+//!   checked path or host;
+//! * [`vfs`] — the filesystem;
+//! * [`process`] — the process table (pids, argv, env, cwd, stdio, exit codes);
+//! * [`net`] — the network stack.
+//!
+//! Each actor runs on its own thread and is reached only through its channel. Clock and
+//! randomness are injected ([`Clock`], [`Entropy`]) and answered by the dispatcher itself: they
+//! have no state to own, but they are still syscalls, so they are traced and recorded.
+
+pub mod net;
+pub mod permissions;
+pub mod process;
+pub mod vfs;
+
+use std::sync::{Arc, Mutex};
+use std::thread::JoinHandle;
+use std::time::Instant;
+
+use crossbeam_channel::{bounded, unbounded, Sender};
+
+use crate::syscalls::{ClockReading, Errno, Reply, SysError, SysResult, Syscall};
+use permissions::{FsAccess, PermMsg, Permissions};
+use process::{ProcCall, ProcMsg, SpawnSpec};
+use vfs::{FsConfig, FsConfigError, Vfs, VfsMsg, VfsOp};
+
+/// Where a reply goes: a channel and the id the receiver matches it with.
+pub struct ReplyTo {
+    pub id: u64,
+    pub tx: Sender<(u64, SysResult)>,
+}
+
+impl ReplyTo {
+    pub fn send(self, r: SysResult) {
+        // The receiver may be gone (a sandbox that ended); its reply is simply dropped.
+        let _ = self.tx.send((self.id, r));
+    }
+}
+
+/// A source of time, injected by the embedder.
+pub trait Clock: Send + Sync {
+    fn now(&self) -> ClockReading;
+}
+
+/// The host's clocks.
+pub struct SystemClock {
+    origin: Instant,
+}
+
+impl SystemClock {
+    pub fn new() -> Self {
+        SystemClock {
+            origin: Instant::now(),
+        }
+    }
+}
+
+impl Default for SystemClock {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Clock for SystemClock {
+    fn now(&self) -> ClockReading {
+        let wall = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_secs_f64() * 1000.0)
+            .unwrap_or(0.0);
+        ClockReading {
+            wall_ms: wall,
+            mono_ns: self.origin.elapsed().as_nanos() as u64,
+        }
+    }
+}
+
+/// A source of randomness, injected by the embedder.
+pub trait Entropy: Send + Sync {
+    fn fill(&self, buf: &mut [u8]);
+}
+
+/// The operating system's CSPRNG (`getrandom(2)`).
+pub struct OsEntropy;
+
+impl Entropy for OsEntropy {
+    fn fill(&self, buf: &mut [u8]) {
+        let mut off = 0;
+        while off < buf.len() {
+            // SAFETY: the pointer and length describe the unfilled tail of `buf`.
+            let n = unsafe {
+                libc::getrandom(
+                    buf[off..].as_mut_ptr() as *mut libc::c_void,
+                    buf.len() - off,
+                    0,
+                )
+            };
+            if n > 0 {
+                off += n as usize;
+            } else if std::io::Error::last_os_error().kind() != std::io::ErrorKind::Interrupted {
+                // No entropy available: fail loud rather than hand out zeros.
+                panic!("getrandom failed: {}", std::io::Error::last_os_error());
+            }
+        }
+    }
+}
+
+/// Everything a kernel starts with.
+#[derive(Clone)]
+pub struct KernelConfig {
+    pub permissions: Permissions,
+    pub fs: FsConfig,
+    pub clock: Arc<dyn Clock>,
+    pub entropy: Arc<dyn Entropy>,
+}
+
+impl Default for KernelConfig {
+    fn default() -> Self {
+        KernelConfig {
+            permissions: Permissions::deny_all(),
+            fs: FsConfig::default(),
+            clock: Arc::new(SystemClock::new()),
+            entropy: Arc::new(OsEntropy),
+        }
+    }
+}
+
+/// Why a kernel could not start.
+#[derive(Debug, thiserror::Error)]
+pub enum KernelError {
+    #[error(transparent)]
+    Fs(#[from] FsConfigError),
+    #[error("cannot start kernel actor thread {name}: {source}")]
+    Thread {
+        name: &'static str,
+        source: std::io::Error,
+    },
+    #[error("the kernel has shut down")]
+    Down,
+}
+
+struct Senders {
+    perms: Sender<PermMsg>,
+    vfs: Sender<VfsMsg>,
+    procs: Sender<ProcMsg>,
+    net: Sender<net::NetMsg>,
+}
+
+/// A running kernel. Cheap to clone; the actors stop when [`Kernel::shutdown`] is called or the
+/// last clone is dropped.
+#[derive(Clone)]
+pub struct Kernel {
+    inner: Arc<KernelInner>,
+}
+
+struct KernelInner {
+    tx: Senders,
+    clock: Arc<dyn Clock>,
+    entropy: Arc<dyn Entropy>,
+    threads: Mutex<Vec<JoinHandle<()>>>,
+}
+
+impl Kernel {
+    /// Start the four actors.
+    pub fn start(config: KernelConfig) -> Result<Kernel, KernelError> {
+        let vfs_state = Vfs::new(&config.fs, config.clock.clone())?;
+        let (perm_tx, perm_rx) = unbounded();
+        let (vfs_tx, vfs_rx) = unbounded();
+        let (proc_tx, proc_rx) = unbounded();
+        let (net_tx, net_rx) = unbounded();
+        let mut threads = Vec::new();
+        let spawn = |name: &'static str, f: Box<dyn FnOnce() + Send>| {
+            std::thread::Builder::new()
+                .name(format!("se-{name}"))
+                .stack_size(256 * 1024)
+                .spawn(f)
+                .map_err(|source| KernelError::Thread { name, source })
+        };
+        {
+            let (policy, vfs_tx, net_tx) = (config.permissions.clone(), vfs_tx.clone(), net_tx.clone());
+            threads.push(spawn(
+                "perms",
+                Box::new(move || permissions::run(policy, perm_rx, vfs_tx, net_tx)),
+            )?);
+        }
+        {
+            let proc_tx = proc_tx.clone();
+            threads.push(spawn("vfs", Box::new(move || vfs::run(vfs_state, vfs_rx, proc_tx)))?);
+        }
+        threads.push(spawn("procs", Box::new(move || process::run(proc_rx)))?);
+        threads.push(spawn("net", Box::new(move || net::run(net_rx)))?);
+        Ok(Kernel {
+            inner: Arc::new(KernelInner {
+                tx: Senders {
+                    perms: perm_tx,
+                    vfs: vfs_tx,
+                    procs: proc_tx,
+                    net: net_tx,
+                },
+                clock: config.clock,
+                entropy: config.entropy,
+                threads: Mutex::new(threads),
+            }),
+        })
+    }
+
+    /// Register a new process: its environment is filtered by the env permission first.
+    pub fn spawn(&self, mut spec: SpawnSpec) -> Result<u32, KernelError> {
+        let (tx, rx) = bounded(1);
+        self.inner
+            .tx
+            .perms
+            .send(PermMsg::FilterEnv {
+                env: std::mem::take(&mut spec.env),
+                reply: tx,
+            })
+            .map_err(|_| KernelError::Down)?;
+        spec.env = rx.recv().map_err(|_| KernelError::Down)?;
+        let (tx, rx) = bounded(1);
+        self.inner
+            .tx
+            .procs
+            .send(ProcMsg::Spawn { spec, reply: tx })
+            .map_err(|_| KernelError::Down)?;
+        rx.recv().map_err(|_| KernelError::Down)
+    }
+
+    /// Remove an ended process from the table; returns the exit code it reported, if any.
+    pub fn reap(&self, pid: u32) -> Option<i32> {
+        let (tx, rx) = bounded(1);
+        self.inner.tx.procs.send(ProcMsg::Reap { pid, reply: tx }).ok()?;
+        rx.recv().ok().flatten()
+    }
+
+    /// Number of processes in the table.
+    pub fn process_count(&self) -> usize {
+        let (tx, rx) = bounded(1);
+        if self.inner.tx.procs.send(ProcMsg::Count { reply: tx }).is_err() {
+            return 0;
+        }
+        rx.recv().unwrap_or(0)
+    }
+
+    /// Route one syscall from process `pid`. The reply arrives on `reply` (possibly from another
+    /// thread); this never blocks on the actors.
+    pub fn dispatch(&self, pid: u32, call: Syscall, reply: ReplyTo) {
+        let tx = &self.inner.tx;
+        let fs = |access: FsAccess, path: String, syscall: &'static str, op: Box<dyn FnOnce(permissions::CheckedPath) -> VfsOp + Send>, reply: ReplyTo| {
+            if let Err(e) = tx.perms.send(PermMsg::Fs {
+                access,
+                path,
+                syscall,
+                op,
+                reply,
+            }) {
+                if let PermMsg::Fs { reply, syscall, .. } = e.0 {
+                    reply.send(Err(down(syscall)));
+                }
+            }
+        };
+        let proc_call = |call: ProcCall, reply: ReplyTo| {
+            if let Err(e) = tx.procs.send(ProcMsg::Call { pid, call, reply }) {
+                if let ProcMsg::Call { reply, .. } = e.0 {
+                    reply.send(Err(down("process")));
+                }
+            }
+        };
+        let sc = call.node_syscall();
+        match call {
+            Syscall::FsStat { path, follow } => fs(
+                FsAccess::Stat,
+                path,
+                sc,
+                Box::new(move |path| VfsOp::Stat { path, follow }),
+                reply,
+            ),
+            Syscall::FsReadFile { path } => fs(
+                FsAccess::Read,
+                path,
+                sc,
+                Box::new(|path| VfsOp::ReadFile { path }),
+                reply,
+            ),
+            Syscall::FsWriteFile {
+                path,
+                data,
+                append,
+                exclusive,
+            } => fs(
+                FsAccess::Write,
+                path,
+                sc,
+                Box::new(move |path| VfsOp::WriteFile {
+                    path,
+                    data,
+                    append,
+                    exclusive,
+                }),
+                reply,
+            ),
+            Syscall::FsReaddir { path } => fs(
+                FsAccess::Read,
+                path,
+                sc,
+                Box::new(|path| VfsOp::Readdir { path }),
+                reply,
+            ),
+            Syscall::FsRealpath { path } => fs(
+                FsAccess::Stat,
+                path,
+                sc,
+                Box::new(|path| VfsOp::Realpath { path }),
+                reply,
+            ),
+            Syscall::FsMkdir {
+                path,
+                recursive,
+                mode,
+            } => fs(
+                FsAccess::Write,
+                path,
+                sc,
+                Box::new(move |path| VfsOp::Mkdir {
+                    path,
+                    recursive,
+                    mode,
+                }),
+                reply,
+            ),
+            Syscall::FsUnlink { path } => fs(
+                FsAccess::Write,
+                path,
+                sc,
+                Box::new(|path| VfsOp::Unlink { path }),
+                reply,
+            ),
+            Syscall::FsRmdir { path } => fs(
+                FsAccess::Write,
+                path,
+                sc,
+                Box::new(|path| VfsOp::Rmdir { path }),
+                reply,
+            ),
+            Syscall::ProcChdir { path } => fs(
+                FsAccess::Stat,
+                path,
+                sc,
+                Box::new(move |path| VfsOp::Chdir { path, pid }),
+                reply,
+            ),
+            Syscall::ProcInfo => proc_call(ProcCall::Info, reply),
+            Syscall::ProcExit { code } => proc_call(ProcCall::Exit { code }, reply),
+            Syscall::IoWrite { fd, data } => proc_call(ProcCall::Write { fd, data }, reply),
+            Syscall::IoReadStdin { max } => proc_call(ProcCall::ReadStdin { max }, reply),
+            Syscall::ClockNow => reply.send(Ok(Reply::Clock(self.inner.clock.now()))),
+            Syscall::RandomBytes { len } => {
+                if len > 65536 {
+                    reply.send(Err(SysError::new(Errno::EINVAL, sc)
+                        .with_detail("at most 65536 random bytes per request")));
+                } else {
+                    let mut buf = vec![0u8; len as usize];
+                    self.inner.entropy.fill(&mut buf);
+                    reply.send(Ok(Reply::Bytes(buf)));
+                }
+            }
+            Syscall::NetLookup { host } => {
+                if let Err(e) = tx.perms.send(PermMsg::NetLookup { host, reply }) {
+                    if let PermMsg::NetLookup { reply, .. } = e.0 {
+                        reply.send(Err(down(sc)));
+                    }
+                }
+            }
+        }
+    }
+
+    /// Dispatch and wait for the reply (for callers that are not an isolate: tests, tools).
+    pub fn call(&self, pid: u32, call: Syscall) -> SysResult {
+        let (tx, rx) = bounded(1);
+        self.dispatch(pid, call, ReplyTo { id: 0, tx });
+        rx.recv().map(|(_, r)| r).unwrap_or_else(|_| Err(down("syscall")))
+    }
+
+    /// Stop the actors and join their threads. Idempotent.
+    pub fn shutdown(&self) {
+        let _ = self.inner.tx.perms.send(PermMsg::Shutdown);
+        let _ = self.inner.tx.vfs.send(VfsMsg::Shutdown);
+        let _ = self.inner.tx.procs.send(ProcMsg::Shutdown);
+        let _ = self.inner.tx.net.send(net::NetMsg::Shutdown);
+        let threads = match self.inner.threads.lock() {
+            Ok(mut t) => std::mem::take(&mut *t),
+            Err(p) => std::mem::take(&mut *p.into_inner()),
+        };
+        for t in threads {
+            let _ = t.join();
+        }
+    }
+}
+
+impl Drop for KernelInner {
+    fn drop(&mut self) {
+        let _ = self.tx.perms.send(PermMsg::Shutdown);
+        let _ = self.tx.vfs.send(VfsMsg::Shutdown);
+        let _ = self.tx.procs.send(ProcMsg::Shutdown);
+        let _ = self.tx.net.send(net::NetMsg::Shutdown);
+        let threads = match self.threads.lock() {
+            Ok(mut t) => std::mem::take(&mut *t),
+            Err(p) => std::mem::take(&mut *p.into_inner()),
+        };
+        for t in threads {
+            let _ = t.join();
+        }
+    }
+}
+
+fn down(syscall: &str) -> SysError {
+    SysError::new(Errno::EIO, syscall).with_detail("the kernel has shut down")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kernel(p: Permissions) -> Kernel {
+        Kernel::start(KernelConfig {
+            permissions: p,
+            ..Default::default()
+        })
+        .unwrap()
+    }
+
+    #[test]
+    fn fs_round_trip_through_actors() {
+        let k = kernel(Permissions::allow_all());
+        let pid = k.spawn(SpawnSpec { cwd: "/".into(), ..Default::default() }).unwrap();
+        let w = k.call(pid, Syscall::FsWriteFile {
+            path: "/x.txt".into(),
+            data: b"abc".to_vec(),
+            append: false,
+            exclusive: false,
+        });
+        assert_eq!(w, Ok(Reply::Unit));
+        assert_eq!(k.call(pid, Syscall::FsReadFile { path: "/x.txt".into() }), Ok(Reply::Bytes(b"abc".to_vec())));
+        k.shutdown();
+    }
+
+    #[test]
+    fn denied_fs_is_eacces_with_node_fields() {
+        let k = kernel(Permissions::deny_all());
+        let pid = k.spawn(SpawnSpec::default()).unwrap();
+        let e = k.call(pid, Syscall::FsReadFile { path: "/etc/passwd".into() }).unwrap_err();
+        assert_eq!(e.code, Errno::EACCES);
+        assert_eq!(e.to_string(), "EACCES: permission denied, open '/etc/passwd'");
+        k.shutdown();
+    }
+
+    #[test]
+    fn env_is_filtered_at_spawn() {
+        let k = kernel(Permissions::deny_all().allow_env(["KEEP"]));
+        let pid = k
+            .spawn(SpawnSpec {
+                env: vec![("KEEP".into(), "1".into()), ("DROP".into(), "2".into())],
+                ..Default::default()
+            })
+            .unwrap();
+        match k.call(pid, Syscall::ProcInfo).unwrap() {
+            Reply::ProcInfo(info) => assert_eq!(info.env, vec![("KEEP".to_string(), "1".to_string())]),
+            other => panic!("unexpected {other:?}"),
+        }
+        k.shutdown();
+    }
+
+    #[test]
+    fn chdir_checks_directory_and_updates_cwd() {
+        let k = kernel(Permissions::allow_all());
+        let pid = k.spawn(SpawnSpec { cwd: "/".into(), ..Default::default() }).unwrap();
+        k.call(pid, Syscall::FsMkdir { path: "/d".into(), recursive: false, mode: 0o777 }).unwrap();
+        assert_eq!(k.call(pid, Syscall::ProcChdir { path: "/d".into() }), Ok(Reply::Path("/d".into())));
+        let e = k.call(pid, Syscall::ProcChdir { path: "/nope".into() }).unwrap_err();
+        assert_eq!(e.code, Errno::ENOENT);
+        assert_eq!(e.syscall, "chdir");
+        match k.call(pid, Syscall::ProcInfo).unwrap() {
+            Reply::ProcInfo(info) => assert_eq!(info.cwd, "/d"),
+            other => panic!("unexpected {other:?}"),
+        }
+        k.shutdown();
+    }
+
+    #[test]
+    fn shutdown_joins_and_later_calls_fail_cleanly() {
+        let k = kernel(Permissions::allow_all());
+        let pid = k.spawn(SpawnSpec::default()).unwrap();
+        assert_eq!(k.process_count(), 1);
+        k.reap(pid);
+        assert_eq!(k.process_count(), 0);
+        k.shutdown();
+        let e = k.call(pid, Syscall::FsStat { path: "/".into(), follow: true }).unwrap_err();
+        assert_eq!(e.code, Errno::EIO);
+        k.shutdown();
+    }
+
+    #[test]
+    fn random_and_clock_are_answered() {
+        let k = kernel(Permissions::deny_all());
+        match k.call(1, Syscall::RandomBytes { len: 16 }).unwrap() {
+            Reply::Bytes(b) => assert_eq!(b.len(), 16),
+            other => panic!("unexpected {other:?}"),
+        }
+        assert_eq!(k.call(1, Syscall::RandomBytes { len: 1 << 20 }).unwrap_err().code, Errno::EINVAL);
+        assert!(matches!(k.call(1, Syscall::ClockNow), Ok(Reply::Clock(_))));
+        k.shutdown();
+    }
+}

@@ -1,0 +1,760 @@
+//! One sandboxed process: one OS thread, one V8 isolate, one event loop.
+//!
+//! The isolate starts from a startup snapshot that already holds the whole bridge (`js/`), so a
+//! new sandbox deserialises it instead of parsing it. The event loop follows Node's phases:
+//! timers, pending async syscall replies, `setImmediate`; after every callback the
+//! `process.nextTick` queue and the microtask queue are drained, and unhandled rejections are
+//! reported. The process ends when nothing keeps the loop alive, on `process.exit()`, on an
+//! uncaught exception, or when a limit is hit.
+
+mod natives;
+mod state;
+mod watchdog;
+
+use std::borrow::Cow;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::ffi::c_void;
+use std::rc::Rc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Once, OnceLock};
+use std::time::{Duration, Instant};
+
+use crossbeam_channel::{bounded, unbounded, RecvTimeoutError};
+
+use crate::actors::process::SpawnSpec;
+use crate::actors::Kernel;
+use crate::syscalls::encode_reply;
+use crate::trace::Recorder;
+use state::{IsolateState, StateRef};
+
+mod bridge_files {
+    include!(concat!(env!("OUT_DIR"), "/bridge_files.rs"));
+}
+
+/// Exit code of a run stopped by the CPU-time limit (as `timeout(1)`).
+pub const EXIT_CPU_LIMIT: i32 = 124;
+/// Exit code of a run stopped by the heap limit (as Node's abort on OOM: 128 + SIGABRT).
+pub const EXIT_OUT_OF_MEMORY: i32 = 134;
+/// Exit code when the sandbox itself could not run the program (internal failure).
+pub const EXIT_INTERNAL: i32 = 70;
+
+/// The program a process runs.
+#[derive(Debug, Clone)]
+pub struct MainModule {
+    /// Absolute guest path of the entry file (the module's `__filename`).
+    pub filename: String,
+    /// Source text; `None` to read `filename` through the VFS.
+    pub source: Option<String>,
+}
+
+/// Everything one sandboxed process needs.
+pub struct ProcessConfig {
+    pub kernel: Kernel,
+    pub spawn: SpawnSpec,
+    pub main: MainModule,
+    pub heap_limit_bytes: usize,
+    pub cpu_time_limit: Option<Duration>,
+    pub recorder: Option<Arc<Recorder>>,
+    /// Hand `module.exports` back as JSON when the process ends.
+    pub want_exports: bool,
+}
+
+/// How a process ended.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ProcessOutcome {
+    pub pid: u32,
+    pub exit_code: i32,
+    /// Why the run failed, if it did: an uncaught error, a limit, an internal failure.
+    pub error: Option<String>,
+    /// `module.exports` of the entry module, as JSON, when asked for.
+    pub exports: Option<serde_json::Value>,
+}
+
+impl ProcessOutcome {
+    fn internal(pid: u32, msg: String) -> Self {
+        ProcessOutcome {
+            pid,
+            exit_code: EXIT_INTERNAL,
+            error: Some(msg),
+            exports: None,
+        }
+    }
+}
+
+static V8_INIT: Once = Once::new();
+
+/// Initialise V8 once per host process.
+pub fn init_v8() {
+    V8_INIT.call_once(|| {
+        let platform = v8::new_default_platform(0, false).make_shared();
+        v8::V8::initialize_platform(platform);
+        v8::V8::initialize();
+    });
+}
+
+struct Refs(Vec<v8::ExternalReference>);
+// SAFETY: the table holds only pointers to `extern "C"` functions, which are immutable and valid
+// for the life of the program.
+unsafe impl Send for Refs {}
+unsafe impl Sync for Refs {}
+
+fn external_refs() -> &'static [v8::ExternalReference] {
+    static REFS: OnceLock<Refs> = OnceLock::new();
+    &REFS
+        .get_or_init(|| {
+            Refs(
+                natives::table()
+                    .iter()
+                    .map(|(_, f)| v8::ExternalReference { function: *f })
+                    .collect(),
+            )
+        })
+        .0
+}
+
+struct Snapshot {
+    blob: &'static [u8],
+    hooks_index: usize,
+}
+
+fn snapshot() -> Result<&'static Snapshot, String> {
+    static SNAP: OnceLock<Result<Snapshot, String>> = OnceLock::new();
+    SNAP.get_or_init(|| {
+        init_v8();
+        create_snapshot()
+    })
+    .as_ref()
+    .map_err(Clone::clone)
+}
+
+fn exception_text(scope: &mut v8::PinScope, exc: Option<v8::Local<v8::Value>>) -> String {
+    let Some(exc) = exc else {
+        return "unknown error".into();
+    };
+    if let Ok(obj) = v8::Local::<v8::Object>::try_from(exc) {
+        if let Some(key) = v8::String::new(scope, "stack") {
+            if let Some(stack) = obj.get(scope, key.into()) {
+                if stack.is_string() {
+                    return stack.to_rust_string_lossy(scope);
+                }
+            }
+        }
+    }
+    exc.to_rust_string_lossy(scope)
+}
+
+/// Evaluate the bridge into a fresh context and serialise it.
+fn create_snapshot() -> Result<Snapshot, String> {
+    let mut creator = v8::Isolate::snapshot_creator(Some(Cow::Borrowed(external_refs())), None);
+    let hooks_index;
+    {
+        v8::scope!(let scope, &mut creator);
+        let context = v8::Context::new(scope, Default::default());
+        let scope = &mut v8::ContextScope::new(scope, context);
+        v8::tc_scope!(let tc, scope);
+        let natives_obj = v8::Object::new(tc);
+        for (name, cb) in natives::table() {
+            let f = v8::FunctionTemplate::builder_raw(cb)
+                .build(tc)
+                .get_function(tc)
+                .ok_or("cannot create native function")?;
+            let k = v8::String::new(tc, name).ok_or("string")?;
+            natives_obj.set(tc, k.into(), f.into());
+        }
+        let modules = v8::Object::new(tc);
+        for (name, src) in bridge_files::MODULES {
+            let wrapped = format!("(function (exports, require, module, internalBinding) {{{src}\n}})");
+            let Some(f) = compile_run(tc, &wrapped, &format!("node:{name}")) else {
+                let exc = tc.exception();
+                return Err(format!("bridge module {name}: {}", exception_text(tc, exc)));
+            };
+            let k = v8::String::new(tc, name).ok_or("string")?;
+            modules.set(tc, k.into(), f);
+        }
+        let Some(boot) = compile_run(tc, bridge_files::BOOTSTRAP, "node:internal/bootstrap") else {
+            let exc = tc.exception();
+            return Err(format!("bootstrap: {}", exception_text(tc, exc)));
+        };
+        let boot = v8::Local::<v8::Function>::try_from(boot).map_err(|_| "bootstrap is not a function")?;
+        let recv = v8::undefined(tc).into();
+        let hooks = match boot.call(tc, recv, &[natives_obj.into(), modules.into()]) {
+            Some(h) => h,
+            None => {
+                let exc = tc.exception();
+                return Err(format!("bootstrap failed: {}", exception_text(tc, exc)));
+            }
+        };
+        let hooks = v8::Local::<v8::Object>::try_from(hooks).map_err(|_| "bootstrap must return the hooks object")?;
+        hooks_index = tc.add_context_data(context, hooks);
+        tc.set_default_context(context);
+    }
+    let blob = creator
+        .create_blob(v8::FunctionCodeHandling::Keep)
+        .ok_or("V8 could not create the startup snapshot")?;
+    Ok(Snapshot {
+        blob: Box::leak(blob.to_vec().into_boxed_slice()),
+        hooks_index,
+    })
+}
+
+/// Compile and run a script; on `None` the caller's TryCatch holds the exception.
+fn compile_run<'s>(scope: &mut v8::PinScope<'s, '_>, src: &str, name: &str) -> Option<v8::Local<'s, v8::Value>> {
+    let code = v8::String::new(scope, src)?;
+    let name_v = v8::String::new(scope, name)?;
+    let origin = v8::ScriptOrigin::new(scope, name_v.into(), 0, 0, false, -1, None, false, false, false, None);
+    let script = v8::Script::compile(scope, code, Some(&origin))?;
+    script.run(scope)
+}
+
+/// Makes sure the snapshot exists (creating it now if this is the first sandbox of the host
+/// process). Returns its size in bytes.
+pub fn warm_up() -> Result<usize, String> {
+    snapshot().map(|s| s.blob.len())
+}
+
+struct HeapGuard {
+    handle: v8::IsolateHandle,
+    hit: AtomicBool,
+}
+
+extern "C" fn near_heap_limit(data: *mut c_void, current: usize, _initial: usize) -> usize {
+    // SAFETY: `data` is the HeapGuard registered below, alive until the isolate is dropped.
+    let g = unsafe { &*(data as *const HeapGuard) };
+    g.hit.store(true, Ordering::SeqCst);
+    g.handle.terminate_execution();
+    // Room to unwind; the run is over either way.
+    current + current / 2 + 16 * 1024 * 1024
+}
+
+extern "C" fn on_promise_reject(msg: v8::PromiseRejectMessage) {
+    v8::callback_scope!(unsafe scope, &msg);
+    let promise = msg.get_promise();
+    match msg.get_event() {
+        v8::PromiseRejectEvent::PromiseRejectWithNoHandler => {
+            let value = msg.get_value().unwrap_or_else(|| v8::undefined(scope).into());
+            let p = v8::Global::new(scope, promise);
+            let v = v8::Global::new(scope, value);
+            state::with_state(scope, |st| st.rejections.push((p, v)));
+        }
+        v8::PromiseRejectEvent::PromiseHandlerAddedAfterReject => {
+            let handled = state::with_state(scope, |st| {
+                let before = st.rejections.len();
+                st.rejections.retain(|(p, _)| p != &promise);
+                before != st.rejections.len()
+            });
+            if handled == Some(false) {
+                // Reported already: Node emits 'rejectionHandled'.
+                let _ = promise;
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Run one process to completion on the calling thread.
+pub fn run_process(cfg: ProcessConfig) -> ProcessOutcome {
+    let snap = match snapshot() {
+        Ok(s) => s,
+        Err(e) => return ProcessOutcome::internal(0, format!("cannot build the bridge snapshot: {e}")),
+    };
+    let pid = match cfg.kernel.spawn(cfg.spawn.clone()) {
+        Ok(p) => p,
+        Err(e) => return ProcessOutcome::internal(0, format!("cannot start process: {e}")),
+    };
+    let params = v8::CreateParams::default()
+        .heap_limits(0, cfg.heap_limit_bytes)
+        .snapshot_blob(v8::StartupData::from(snap.blob))
+        .external_references(Cow::Borrowed(external_refs()));
+    let mut isolate = v8::Isolate::new(params);
+    isolate.set_microtasks_policy(v8::MicrotasksPolicy::Explicit);
+    isolate.set_promise_reject_callback(on_promise_reject);
+    let guard = Box::into_raw(Box::new(HeapGuard {
+        handle: isolate.thread_safe_handle(),
+        hit: AtomicBool::new(false),
+    }));
+    isolate.add_near_heap_limit_callback(near_heap_limit, guard as *mut c_void);
+    let (sync_tx, sync_rx) = bounded(1);
+    let (async_tx, async_rx) = unbounded();
+    let st: StateRef = Rc::new(RefCell::new(IsolateState {
+        kernel: cfg.kernel.clone(),
+        pid,
+        sync_tx,
+        sync_rx,
+        async_tx,
+        async_rx,
+        pending: HashMap::new(),
+        next_async_id: 1,
+        exit_code: None,
+        recorder: cfg.recorder.clone(),
+        rejections: Vec::new(),
+    }));
+    isolate.set_slot(st.clone());
+    let cpu = cfg
+        .cpu_time_limit
+        .and_then(|limit| watchdog::watch_current_thread(isolate.thread_safe_handle(), limit));
+
+    let result = {
+        let mut lp = EventLoop {
+            st: st.clone(),
+            fatal: None,
+        };
+        lp.run(&mut isolate, snap.hooks_index, &cfg)
+    };
+
+    let cpu_fired = cpu.as_ref().map(|g| g.fired.load(Ordering::SeqCst)).unwrap_or(false);
+    drop(cpu);
+    // SAFETY: `guard` came from Box::into_raw above and V8 no longer calls back after this.
+    let heap_hit = unsafe { (*guard).hit.load(Ordering::SeqCst) };
+    let exit_code = st.borrow().exit_code;
+    // Drop pending resolvers before the isolate goes.
+    st.borrow_mut().pending.clear();
+    st.borrow_mut().rejections.clear();
+    drop(isolate);
+    // SAFETY: the isolate that could call `near_heap_limit` has been dropped.
+    drop(unsafe { Box::from_raw(guard) });
+    let recorded_code = cfg.kernel.reap(pid);
+
+    let mut out = ProcessOutcome {
+        pid,
+        exit_code: exit_code.or(recorded_code).unwrap_or(0),
+        error: None,
+        exports: None,
+    };
+    match result {
+        LoopEnd::Done { exports, fatal } => {
+            out.exports = exports;
+            out.error = fatal;
+        }
+        LoopEnd::Terminated { fatal } => {
+            out.error = fatal;
+        }
+        LoopEnd::Internal(e) => return ProcessOutcome::internal(pid, e),
+    }
+    if heap_hit {
+        out.exit_code = EXIT_OUT_OF_MEMORY;
+        out.error = Some(format!(
+            "JavaScript heap out of memory: the sandbox's heap limit of {} MiB was reached",
+            cfg.heap_limit_bytes / (1024 * 1024)
+        ));
+    } else if cpu_fired {
+        out.exit_code = EXIT_CPU_LIMIT;
+        out.error = Some("CPU time limit exceeded".into());
+    } else if exit_code.is_none() && out.error.is_some() {
+        out.exit_code = 1;
+    }
+    out
+}
+
+enum LoopEnd {
+    Done {
+        exports: Option<serde_json::Value>,
+        fatal: Option<String>,
+    },
+    Terminated {
+        fatal: Option<String>,
+    },
+    Internal(String),
+}
+
+/// What running one piece of JavaScript led to.
+enum Step {
+    Ok,
+    /// Execution was terminated (process.exit, a limit): stop.
+    Stop,
+}
+
+struct EventLoop {
+    st: StateRef,
+    fatal: Option<String>,
+}
+
+struct Hooks {
+    obj: v8::Global<v8::Object>,
+}
+
+impl EventLoop {
+    fn run(&mut self, isolate: &mut v8::OwnedIsolate, hooks_index: usize, cfg: &ProcessConfig) -> LoopEnd {
+        v8::scope!(let scope, isolate);
+        let context = v8::Context::new(scope, Default::default());
+        let scope = &mut v8::ContextScope::new(scope, context);
+        let hooks = match scope.get_context_data_from_snapshot_once::<v8::Object>(hooks_index) {
+            Ok(h) => Hooks {
+                obj: v8::Global::new(scope, h),
+            },
+            Err(e) => return LoopEnd::Internal(format!("bridge hooks missing from snapshot: {e:?}")),
+        };
+
+        // Run the entry module.
+        let filename = v8::String::new(scope, &cfg.main.filename).map(Into::into);
+        let source: Option<v8::Local<v8::Value>> = match &cfg.main.source {
+            Some(s) => match v8::String::new(scope, s) {
+                Some(s) => Some(s.into()),
+                None => return LoopEnd::Internal("source text too large".into()),
+            },
+            None => Some(v8::undefined(scope).into()),
+        };
+        let (Some(filename), Some(source)) = (filename, source) else {
+            return LoopEnd::Internal("cannot create strings".into());
+        };
+        if let Step::Stop = self.call_hook(scope, &hooks, "runMain", &[filename, source]) {
+            return self.terminated();
+        }
+        if let Step::Stop = self.after_callback(scope, &hooks) {
+            return self.terminated();
+        }
+
+        loop {
+            v8::Platform::pump_message_loop(&v8::V8::get_current_platform(), scope, false);
+            // Timers.
+            if let Step::Stop = self.call_hook(scope, &hooks, "updateTime", &[]) {
+                return self.terminated();
+            }
+            loop {
+                match self.call_hook_bool(scope, &hooks, "runTimer") {
+                    Err(()) => return self.terminated(),
+                    Ok(false) => break,
+                    Ok(true) => {
+                        if let Step::Stop = self.after_callback(scope, &hooks) {
+                            return self.terminated();
+                        }
+                    }
+                }
+            }
+            // Pending async replies that have already arrived.
+            loop {
+                let next = self.st.borrow().async_rx.try_recv();
+                match next {
+                    Ok((id, r)) => {
+                        if let Step::Stop = self.deliver(scope, &hooks, id, r) {
+                            return self.terminated();
+                        }
+                    }
+                    Err(_) => break,
+                }
+            }
+            // Immediates queued before this phase.
+            if let Step::Stop = self.call_hook(scope, &hooks, "startImmediates", &[]) {
+                return self.terminated();
+            }
+            loop {
+                match self.call_hook_bool(scope, &hooks, "runImmediate") {
+                    Err(()) => return self.terminated(),
+                    Ok(false) => break,
+                    Ok(true) => {
+                        if let Step::Stop = self.after_callback(scope, &hooks) {
+                            return self.terminated();
+                        }
+                    }
+                }
+            }
+            // Alive?
+            let pending = !self.st.borrow().pending.is_empty();
+            let js_alive = match self.call_hook_bool(scope, &hooks, "hasRefs") {
+                Err(()) => return self.terminated(),
+                Ok(b) => b,
+            };
+            if !pending && !js_alive {
+                // beforeExit may schedule more work.
+                if let Step::Stop = self.call_hook(scope, &hooks, "beforeExit", &[]) {
+                    return self.terminated();
+                }
+                if let Step::Stop = self.after_callback(scope, &hooks) {
+                    return self.terminated();
+                }
+                let pending = !self.st.borrow().pending.is_empty();
+                let js_alive = self.call_hook_bool(scope, &hooks, "hasRefs").unwrap_or(false);
+                if !pending && !js_alive {
+                    break;
+                }
+                continue;
+            }
+            // Has an immediate been queued? Then don't wait.
+            let immediate = self.call_hook_bool(scope, &hooks, "hasImmediates").unwrap_or(false);
+            if immediate {
+                continue;
+            }
+            // Wait for a reply or the next timer.
+            let delay = self.call_hook_number(scope, &hooks, "nextTimerDelay");
+            let rx = self.st.borrow().async_rx.clone();
+            let got = if delay < 0.0 {
+                if pending {
+                    rx.recv().map_err(|_| RecvTimeoutError::Disconnected)
+                } else {
+                    Err(RecvTimeoutError::Timeout)
+                }
+            } else if delay == 0.0 {
+                rx.try_recv().map_err(|_| RecvTimeoutError::Timeout)
+            } else {
+                rx.recv_timeout(Duration::from_secs_f64(delay / 1000.0))
+            };
+            match got {
+                Ok((id, r)) => {
+                    if let Step::Stop = self.deliver(scope, &hooks, id, r) {
+                        return self.terminated();
+                    }
+                }
+                Err(RecvTimeoutError::Timeout) => {}
+                Err(RecvTimeoutError::Disconnected) => {
+                    return LoopEnd::Internal("the kernel stopped while the process was waiting".into())
+                }
+            }
+        }
+
+        // Natural end: 'exit' handlers, then proc.exit.
+        let exports = if cfg.want_exports {
+            match self.call_hook_string(scope, &hooks, "exportsJson") {
+                Some(json) => serde_json::from_str(&json).ok(),
+                None => None,
+            }
+        } else {
+            None
+        };
+        let _ = self.call_hook(scope, &hooks, "exit", &[]);
+        LoopEnd::Done {
+            exports,
+            fatal: self.fatal.take(),
+        }
+    }
+
+    fn terminated(&mut self) -> LoopEnd {
+        LoopEnd::Terminated {
+            fatal: self.fatal.take(),
+        }
+    }
+
+    fn hook<'s>(
+        &self,
+        scope: &mut v8::PinScope<'s, '_>,
+        hooks: &Hooks,
+        name: &str,
+    ) -> Option<v8::Local<'s, v8::Function>> {
+        let obj = v8::Local::new(scope, &hooks.obj);
+        let key = v8::String::new(scope, name)?;
+        let f = obj.get(scope, key.into())?;
+        v8::Local::<v8::Function>::try_from(f).ok()
+    }
+
+    /// Call a hook; an exception it throws is an uncaught exception of the program.
+    fn call_hook(
+        &mut self,
+        scope: &mut v8::PinScope,
+        hooks: &Hooks,
+        name: &str,
+        args: &[v8::Local<v8::Value>],
+    ) -> Step {
+        self.call_hook_value(scope, hooks, name, args, |_, _| ()).0
+    }
+
+    fn call_hook_value<R>(
+        &mut self,
+        scope: &mut v8::PinScope,
+        hooks: &Hooks,
+        name: &str,
+        args: &[v8::Local<v8::Value>],
+        conv: impl FnOnce(&mut v8::PinScope, v8::Local<v8::Value>) -> R,
+    ) -> (Step, Option<R>) {
+        if self.st.borrow().exit_code.is_some() {
+            return (Step::Stop, None);
+        }
+        v8::scope!(let scope, scope);
+        let Some(f) = self.hook(scope, hooks, name) else {
+            self.fatal = Some(format!("bridge hook {name} is missing"));
+            return (Step::Stop, None);
+        };
+        v8::tc_scope!(let tc, scope);
+        let recv = v8::undefined(tc).into();
+        match f.call(tc, recv, args) {
+            Some(v) => {
+                let r = conv(tc, v);
+                (Step::Ok, Some(r))
+            }
+            None => {
+                if tc.has_terminated() || self.st.borrow().exit_code.is_some() {
+                    return (Step::Stop, None);
+                }
+                let exc = tc.exception();
+                let msg = tc.message();
+                (self.uncaught(tc, hooks, exc, msg, false), None)
+            }
+        }
+    }
+
+    fn call_hook_bool(&mut self, scope: &mut v8::PinScope, hooks: &Hooks, name: &str) -> Result<bool, ()> {
+        match self.call_hook_value(scope, hooks, name, &[], |_, v| v.is_true()) {
+            (Step::Stop, _) => Err(()),
+            (Step::Ok, v) => Ok(v.unwrap_or(false)),
+        }
+    }
+
+    fn call_hook_number(&mut self, scope: &mut v8::PinScope, hooks: &Hooks, name: &str) -> f64 {
+        match self.call_hook_value(scope, hooks, name, &[], |s, v| v.number_value(s).unwrap_or(-1.0)) {
+            (_, Some(n)) => n,
+            _ => -1.0,
+        }
+    }
+
+    fn call_hook_string(&mut self, scope: &mut v8::PinScope, hooks: &Hooks, name: &str) -> Option<String> {
+        match self.call_hook_value(scope, hooks, name, &[], |s, v| {
+            if v.is_string() {
+                Some(v.to_rust_string_lossy(s))
+            } else {
+                None
+            }
+        }) {
+            (_, Some(s)) => s,
+            _ => None,
+        }
+    }
+
+    /// An exception escaped to the top: let the bridge report it (or hand it to an
+    /// 'uncaughtException' listener).
+    fn uncaught(
+        &mut self,
+        scope: &mut v8::PinScope,
+        hooks: &Hooks,
+        exc: Option<v8::Local<v8::Value>>,
+        msg: Option<v8::Local<v8::Message>>,
+        from_promise: bool,
+    ) -> Step {
+        let exc = exc.unwrap_or_else(|| v8::undefined(scope).into());
+        // Node's "arrow": file:line, the source line, and carets under the throw position.
+        let arrow: v8::Local<v8::Value> = match msg {
+            Some(m) if !from_promise => {
+                let name = m
+                    .get_script_resource_name(scope)
+                    .map(|n| n.to_rust_string_lossy(scope))
+                    .unwrap_or_default();
+                let line = m.get_line_number(scope).unwrap_or(0);
+                let src = m
+                    .get_source_line(scope)
+                    .map(|s| s.to_rust_string_lossy(scope))
+                    .unwrap_or_default();
+                let start = m.get_start_column();
+                let end = m.get_end_column().max(start + 1);
+                let mut under = String::new();
+                for (i, ch) in src.chars().enumerate() {
+                    if i >= start {
+                        break;
+                    }
+                    under.push(if ch == '\t' { '\t' } else { ' ' });
+                }
+                under.push_str(&"^".repeat(end - start));
+                let text = format!("{name}:{line}\n{src}\n{under}\n");
+                match v8::String::new(scope, &text) {
+                    Some(s) => s.into(),
+                    None => v8::undefined(scope).into(),
+                }
+            }
+            _ => v8::undefined(scope).into(),
+        };
+        let summary = exc.to_rust_string_lossy(scope);
+        let fp = v8::Boolean::new(scope, from_promise).into();
+        let Some(f) = self.hook(scope, hooks, "uncaught") else {
+            self.fatal = Some(summary);
+            return Step::Stop;
+        };
+        v8::tc_scope!(let tc, scope);
+        let recv = v8::undefined(tc).into();
+        match f.call(tc, recv, &[exc, arrow, fp]) {
+            Some(v) if v.is_true() => Step::Ok,
+            _ => {
+                // Not handled (the bridge printed it and exited), or the handler failed.
+                if !tc.has_terminated() && self.st.borrow().exit_code.is_none() {
+                    let ex2 = tc.exception();
+                    let text = exception_text(tc, ex2);
+                    eprintln!("secure-exec: the uncaught-exception handler failed: {text}");
+                }
+                self.fatal = Some(summary);
+                Step::Stop
+            }
+        }
+    }
+
+    /// After any callback: drain nextTicks and microtasks (repeatedly), then report unhandled
+    /// rejections.
+    fn after_callback(&mut self, scope: &mut v8::PinScope, hooks: &Hooks) -> Step {
+        loop {
+            if let Step::Stop = self.call_hook(scope, hooks, "processTicks", &[]) {
+                return Step::Stop;
+            }
+            {
+                v8::scope!(let s, scope);
+                s.perform_microtask_checkpoint();
+                if s.is_execution_terminating() || self.st.borrow().exit_code.is_some() {
+                    return Step::Stop;
+                }
+            }
+            let more = match self.call_hook_bool(scope, hooks, "hasTicks") {
+                Err(()) => return Step::Stop,
+                Ok(b) => b,
+            };
+            if more {
+                continue;
+            }
+            let rejections = std::mem::take(&mut self.st.borrow_mut().rejections);
+            if rejections.is_empty() {
+                return Step::Ok;
+            }
+            for (p, v) in rejections {
+                v8::scope!(let s, scope);
+                let p = v8::Local::new(s, &p);
+                let v = v8::Local::new(s, &v);
+                let handled = self.call_hook_value(s, hooks, "unhandledRejection", &[p.into(), v], |_, r| r.is_true());
+                match handled {
+                    (Step::Stop, _) => return Step::Stop,
+                    (Step::Ok, Some(true)) => {}
+                    (Step::Ok, _) => {
+                        // Not handled: Node 22 raises it as an uncaught exception.
+                        if let Step::Stop = self.uncaught(s, hooks, Some(v), None, true) {
+                            return Step::Stop;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Resolve the promise of async request `id` with its reply bytes.
+    fn deliver(
+        &mut self,
+        scope: &mut v8::PinScope,
+        hooks: &Hooks,
+        id: u64,
+        r: crate::syscalls::SysResult,
+    ) -> Step {
+        let op = self.st.borrow_mut().pending.remove(&id);
+        let Some(op) = op else { return Step::Ok };
+        let bytes = encode_reply(&r);
+        {
+            let st = self.st.borrow();
+            if let Some(rec) = &st.recorder {
+                rec.async_reply(st.pid, id, &bytes, op.started);
+            }
+        }
+        {
+            v8::scope!(let s, scope);
+            let resolver = v8::Local::new(s, &op.resolver);
+            if let Some(u8) = natives::bytes_to_u8(s, bytes) {
+                resolver.resolve(s, u8.into());
+            }
+        }
+        self.after_callback(scope, hooks)
+    }
+}
+
+/// Spawn a process on its own thread.
+pub fn spawn_process(cfg: ProcessConfig) -> std::io::Result<std::thread::JoinHandle<ProcessOutcome>> {
+    std::thread::Builder::new()
+        .name("se-isolate".into())
+        .stack_size(4 * 1024 * 1024)
+        .spawn(move || run_process(cfg))
+}
+
+/// CPU time used by the calling thread (benchmarks).
+pub fn thread_cpu_time() -> Duration {
+    watchdog::current_thread_cpu()
+}
+
+#[allow(dead_code)]
+fn _unused(_: Instant) {}

@@ -1,0 +1,177 @@
+//! The native functions the bridge is built on.
+//!
+//! Exactly two of them reach the host: [`syscall`] (msgpack bytes in, msgpack bytes out) and
+//! [`syscall_async`] (msgpack bytes in, a promise of msgpack bytes out). Everything else here
+//! works on the isolate alone: compiling a function with a file name for stack traces, and
+//! reading a promise's or proxy's state for `util.inspect`.
+
+use std::time::Instant;
+
+use v8::MapFnTo;
+
+use super::state::{with_state, PendingOp};
+use crate::actors::ReplyTo;
+use crate::syscalls::{decode_request, encode_reply, Syscall};
+
+/// Name and callback of each native, in external-reference order (the snapshot stores indices
+/// into this list, so the order is part of the snapshot format).
+pub(crate) fn table() -> [(&'static str, v8::FunctionCallback); 5] {
+    [
+        ("syscall", syscall.map_fn_to()),
+        ("syscallAsync", syscall_async.map_fn_to()),
+        ("compileFunction", compile_function.map_fn_to()),
+        ("promiseState", promise_state.map_fn_to()),
+        ("proxyDetails", proxy_details.map_fn_to()),
+    ]
+}
+
+fn throw_type_error(scope: &mut v8::PinScope, msg: &str) {
+    if let Some(m) = v8::String::new(scope, msg) {
+        let e = v8::Exception::type_error(scope, m);
+        scope.throw_exception(e);
+    }
+}
+
+fn arg_bytes(scope: &mut v8::PinScope, args: &v8::FunctionCallbackArguments) -> Option<Vec<u8>> {
+    let v = args.get(0);
+    let Ok(view) = v8::Local::<v8::ArrayBufferView>::try_from(v) else {
+        throw_type_error(scope, "syscall request must be a Uint8Array of msgpack bytes");
+        return None;
+    };
+    let mut buf = vec![0u8; view.byte_length()];
+    view.copy_contents(&mut buf);
+    Some(buf)
+}
+
+pub(crate) fn bytes_to_u8<'s>(scope: &mut v8::PinScope<'s, '_>, bytes: Vec<u8>) -> Option<v8::Local<'s, v8::Uint8Array>> {
+    let len = bytes.len();
+    let store = v8::ArrayBuffer::new_backing_store_from_vec(bytes).make_shared();
+    let ab = v8::ArrayBuffer::with_backing_store(scope, &store);
+    v8::Uint8Array::new(scope, ab, 0, len)
+}
+
+/// `syscall(request: Uint8Array): Uint8Array` — blocks until the kernel replies.
+fn syscall(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, mut rv: v8::ReturnValue<v8::Value>) {
+    let Some(req) = arg_bytes(scope, &args) else { return };
+    let started = Instant::now();
+    let decoded = decode_request(&req);
+    let exit_code = match &decoded {
+        Ok(Syscall::ProcExit { code }) => Some(*code),
+        _ => None,
+    };
+    let op = decoded.as_ref().map(|c| c.op()).unwrap_or("invalid");
+    let _span = tracing::debug_span!("syscall", op, sync = true).entered();
+    let result = with_state(scope, |st| match decoded {
+        Ok(call) => {
+            st.kernel.dispatch(st.pid, call, ReplyTo { id: 0, tx: st.sync_tx.clone() });
+            match st.sync_rx.recv() {
+                Ok((_, r)) => r,
+                Err(_) => Err(crate::syscalls::SysError::new(crate::syscalls::Errno::EIO, "syscall")
+                    .with_detail("the kernel has shut down")),
+            }
+        }
+        Err(e) => Err(e),
+    });
+    let Some(result) = result else { return };
+    let ok = result.is_ok();
+    let reply = encode_reply(&result);
+    with_state(scope, |st| {
+        if let Some(rec) = &st.recorder {
+            rec.sync_call(st.pid, &req, &reply, started);
+        }
+        if let (Some(code), true) = (exit_code, ok) {
+            st.exit_code = Some(code);
+        }
+    });
+    if let Some(u8) = bytes_to_u8(scope, reply) {
+        rv.set(u8.into());
+    }
+    if exit_code.is_some() && ok {
+        // process.exit: no more JavaScript runs in this process.
+        scope.terminate_execution();
+    }
+}
+
+/// `syscallAsync(request: Uint8Array): Promise<Uint8Array>` — the reply is delivered by the
+/// event loop.
+fn syscall_async(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, mut rv: v8::ReturnValue<v8::Value>) {
+    let Some(req) = arg_bytes(scope, &args) else { return };
+    let Some(resolver) = v8::PromiseResolver::new(scope) else { return };
+    let promise = resolver.get_promise(scope);
+    let global = v8::Global::new(scope, resolver);
+    with_state(scope, |st| {
+        let id = st.next_async_id;
+        st.next_async_id += 1;
+        let decoded = decode_request(&req);
+        if let Some(rec) = &st.recorder {
+            rec.async_request(st.pid, id, &req);
+        }
+        st.pending.insert(id, PendingOp { resolver: global, started: Instant::now() });
+        let reply = ReplyTo { id, tx: st.async_tx.clone() };
+        match decoded {
+            Ok(Syscall::ProcExit { .. }) => reply.send(Err(crate::syscalls::SysError::new(
+                crate::syscalls::Errno::EINVAL,
+                "process",
+            )
+            .with_detail("proc.exit is synchronous only"))),
+            Ok(call) => st.kernel.dispatch(st.pid, call, reply),
+            Err(e) => reply.send(Err(e)),
+        }
+    });
+    rv.set(promise.into());
+}
+
+/// `compileFunction(source, filename, params): Function` — compiles `source` as the body of a
+/// function taking `params`, with `filename` as its script name (for stack traces and errors).
+fn compile_function(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, mut rv: v8::ReturnValue<v8::Value>) {
+    let (Ok(src), Ok(name)) = (
+        v8::Local::<v8::String>::try_from(args.get(0)),
+        v8::Local::<v8::String>::try_from(args.get(1)),
+    ) else {
+        throw_type_error(scope, "compileFunction(source, filename, params) takes two strings and an array");
+        return;
+    };
+    let mut params = Vec::new();
+    if let Ok(arr) = v8::Local::<v8::Array>::try_from(args.get(2)) {
+        for i in 0..arr.length() {
+            if let Some(p) = arr.get_index(scope, i).and_then(|v| v8::Local::<v8::String>::try_from(v).ok()) {
+                params.push(p);
+            }
+        }
+    }
+    let origin = v8::ScriptOrigin::new(scope, name.into(), 0, 0, false, -1, None, false, false, false, None);
+    let mut source = v8::script_compiler::Source::new(src, Some(&origin));
+    if let Some(f) = v8::script_compiler::compile_function(
+        scope,
+        &mut source,
+        &params,
+        &[],
+        v8::script_compiler::CompileOptions::NoCompileOptions,
+        v8::script_compiler::NoCacheReason::NoReason,
+    ) {
+        rv.set(f.into());
+    }
+}
+
+/// `promiseState(p): [state, result]` with state 0 pending, 1 fulfilled, 2 rejected; undefined
+/// for a non-promise.
+fn promise_state(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, mut rv: v8::ReturnValue<v8::Value>) {
+    let Ok(p) = v8::Local::<v8::Promise>::try_from(args.get(0)) else { return };
+    let (state, result) = match p.state() {
+        v8::PromiseState::Pending => (0, v8::undefined(scope).into()),
+        v8::PromiseState::Fulfilled => (1, p.result(scope)),
+        v8::PromiseState::Rejected => (2, p.result(scope)),
+    };
+    let s = v8::Integer::new(scope, state);
+    let arr = v8::Array::new_with_elements(scope, &[s.into(), result]);
+    rv.set(arr.into());
+}
+
+/// `proxyDetails(p): [target, handler]`, or undefined for a non-proxy.
+fn proxy_details(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, mut rv: v8::ReturnValue<v8::Value>) {
+    let Ok(p) = v8::Local::<v8::Proxy>::try_from(args.get(0)) else { return };
+    let target = p.get_target(scope);
+    let handler = p.get_handler(scope);
+    let arr = v8::Array::new_with_elements(scope, &[target, handler]);
+    rv.set(arr.into());
+}

@@ -1,0 +1,44 @@
+//! Per-isolate state, kept in an isolate slot so native callbacks can reach it.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+use std::sync::Arc;
+use std::time::Instant;
+
+use crossbeam_channel::{Receiver, Sender};
+
+use crate::actors::Kernel;
+use crate::syscalls::SysResult;
+use crate::trace::Recorder;
+
+/// An async syscall whose reply has not been delivered yet.
+pub(crate) struct PendingOp {
+    pub resolver: v8::Global<v8::PromiseResolver>,
+    pub started: Instant,
+}
+
+pub(crate) struct IsolateState {
+    pub kernel: Kernel,
+    pub pid: u32,
+    pub sync_tx: Sender<(u64, SysResult)>,
+    pub sync_rx: Receiver<(u64, SysResult)>,
+    pub async_tx: Sender<(u64, SysResult)>,
+    pub async_rx: Receiver<(u64, SysResult)>,
+    pub pending: HashMap<u64, PendingOp>,
+    pub next_async_id: u64,
+    /// Set once `proc.exit` succeeded: the process is over.
+    pub exit_code: Option<i32>,
+    pub recorder: Option<Arc<Recorder>>,
+    /// Promises rejected with no handler, in rejection order, not yet reported.
+    pub rejections: Vec<(v8::Global<v8::Promise>, v8::Global<v8::Value>)>,
+}
+
+pub(crate) type StateRef = Rc<RefCell<IsolateState>>;
+
+/// Run `f` with the isolate's state; `None` if the isolate has none (snapshot creation).
+pub(crate) fn with_state<R>(isolate: &v8::Isolate, f: impl FnOnce(&mut IsolateState) -> R) -> Option<R> {
+    let st = isolate.get_slot::<StateRef>()?.clone();
+    let mut guard = st.try_borrow_mut().ok()?;
+    Some(f(&mut guard))
+}

@@ -1,0 +1,521 @@
+//! The syscall table: every request a sandbox can make of the host, and every reply.
+//!
+//! This enum is the whole interface between sandboxed JavaScript and the kernel actors. JS encodes a
+//! [`Syscall`] as msgpack (a map whose `op` key names the variant), hands the bytes to the single
+//! native entry point, and gets back the msgpack encoding of a [`Wire`] value: `{ok: Reply}` or
+//! `{err: SysError}`. Because the replies are the only input a sandbox receives from outside, a run
+//! can be recorded as its request/reply stream and replayed from it.
+//!
+//! Each variant's doc comment starts with its support status; [`Syscall::TABLE`] lists them all and
+//! is the source of the compatibility docs (`secure-exec syscalls` prints it).
+
+mod errno;
+
+pub use errno::Errno;
+
+use serde::{Deserialize, Serialize};
+
+/// Support status of a syscall, as documented in the table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum Support {
+    /// Implemented with Node semantics.
+    Supported,
+    /// Implemented for the common cases; the doc comment says what is missing.
+    Partial,
+}
+
+/// One request from a sandboxed process to the kernel.
+///
+/// Paths are absolute guest paths: the bridge resolves relative paths against `process.cwd()`
+/// before it asks, and puts the caller's original spelling back into error messages.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "op", deny_unknown_fields)]
+pub enum Syscall {
+    /// Supported. `fs.stat`/`fs.lstat` (`follow: false`): metadata from the VFS, never by reading
+    /// contents. Needs fs `stat` permission on `path`.
+    #[serde(rename = "fs.stat")]
+    FsStat {
+        path: String,
+        #[serde(default = "yes")]
+        follow: bool,
+    },
+    /// Supported. Whole-file read (`fs.readFile`, `require` of a local file). Needs fs `read`.
+    #[serde(rename = "fs.read_file")]
+    FsReadFile { path: String },
+    /// Supported. Whole-file write or append (`fs.writeFile`, `fs.appendFile`); creates the file
+    /// (mode 0o666 & ~umask) if missing. Needs fs `write`.
+    #[serde(rename = "fs.write_file")]
+    FsWriteFile {
+        path: String,
+        #[serde(with = "serde_bytes")]
+        data: Vec<u8>,
+        #[serde(default)]
+        append: bool,
+        /// Fail with EEXIST when the file exists (`flag: 'wx'`).
+        #[serde(default)]
+        exclusive: bool,
+    },
+    /// Supported. Directory listing with the type of each entry (`fs.readdir`). Needs fs `read`.
+    #[serde(rename = "fs.readdir")]
+    FsReaddir { path: String },
+    /// Supported. Canonical path with symlinks resolved (`fs.realpath`). Needs fs `stat`.
+    #[serde(rename = "fs.realpath")]
+    FsRealpath { path: String },
+    /// Supported. `fs.mkdir`, optionally recursive; replies with the first directory created
+    /// (or nothing). Needs fs `write`.
+    #[serde(rename = "fs.mkdir")]
+    FsMkdir {
+        path: String,
+        #[serde(default)]
+        recursive: bool,
+        #[serde(default = "dir_mode")]
+        mode: u32,
+    },
+    /// Supported. `fs.unlink`. Needs fs `write`.
+    #[serde(rename = "fs.unlink")]
+    FsUnlink { path: String },
+    /// Supported. `fs.rmdir` of an empty directory. Needs fs `write`.
+    #[serde(rename = "fs.rmdir")]
+    FsRmdir { path: String },
+
+    /// Supported. Everything `process` needs at start: pid, ppid, argv, the environment (already
+    /// filtered by the env permission: a denied variable is absent), cwd, and the exec options.
+    #[serde(rename = "proc.info")]
+    ProcInfo,
+    /// Supported. `process.chdir`: the target must be an existing directory the process may stat.
+    #[serde(rename = "proc.chdir")]
+    ProcChdir { path: String },
+    /// Supported. `process.exit` and the natural end of a process: records the exit code. The
+    /// isolate stops running JavaScript right after this reply.
+    #[serde(rename = "proc.exit")]
+    ProcExit { code: i32 },
+
+    /// Supported. Write to the process's stdout (fd 1) or stderr (fd 2); delivered in order to
+    /// the embedder's stdio hook, or dropped when none is set.
+    #[serde(rename = "io.write")]
+    IoWrite {
+        fd: u32,
+        #[serde(with = "serde_bytes")]
+        data: Vec<u8>,
+    },
+    /// Supported. Read up to `max` bytes of the process's stdin; an empty reply means end of input.
+    #[serde(rename = "io.read_stdin")]
+    IoReadStdin {
+        #[serde(default = "stdin_chunk")]
+        max: u32,
+    },
+
+    /// Supported. Wall-clock milliseconds since the epoch and a monotonic nanosecond counter, from
+    /// the clock the embedder injected (`Date.now`, `performance.now`, `process.hrtime`, timers).
+    #[serde(rename = "clock.now")]
+    ClockNow,
+    /// Supported. `len` random bytes (at most 65536) from the injected source of randomness.
+    #[serde(rename = "random.bytes")]
+    RandomBytes { len: u32 },
+
+    /// Partial. Host name to addresses (`dns.lookup`): needs network permission for `host`.
+    /// Only the system resolver's A/AAAA answers.
+    #[serde(rename = "net.lookup")]
+    NetLookup { host: String },
+}
+
+fn yes() -> bool {
+    true
+}
+fn dir_mode() -> u32 {
+    0o777
+}
+fn stdin_chunk() -> u32 {
+    65536
+}
+
+/// One row of the syscall table.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct TableRow {
+    pub op: &'static str,
+    pub support: Support,
+    pub summary: &'static str,
+}
+
+impl Syscall {
+    /// The syscall table: name, status and a one-line summary of each variant. Kept next to the
+    /// enum so a new variant cannot be added without a row (see the unit test below).
+    pub const TABLE: &'static [TableRow] = &[
+        row("fs.stat", Support::Supported, "fs.stat / fs.lstat metadata"),
+        row("fs.read_file", Support::Supported, "read a whole file"),
+        row("fs.write_file", Support::Supported, "write or append a whole file"),
+        row("fs.readdir", Support::Supported, "list a directory with entry types"),
+        row("fs.realpath", Support::Supported, "canonical path"),
+        row("fs.mkdir", Support::Supported, "create a directory (recursive)"),
+        row("fs.unlink", Support::Supported, "remove a file or symlink"),
+        row("fs.rmdir", Support::Supported, "remove an empty directory"),
+        row("proc.info", Support::Supported, "pid, argv, filtered env, cwd"),
+        row("proc.chdir", Support::Supported, "change the working directory"),
+        row("proc.exit", Support::Supported, "end the process with a code"),
+        row("io.write", Support::Supported, "write to stdout / stderr"),
+        row("io.read_stdin", Support::Supported, "read from stdin"),
+        row("clock.now", Support::Supported, "wall and monotonic time"),
+        row("random.bytes", Support::Supported, "random bytes"),
+        row("net.lookup", Support::Partial, "resolve a host name"),
+    ];
+
+    /// The `op` name of this request, as in the table.
+    pub fn op(&self) -> &'static str {
+        match self {
+            Syscall::FsStat { .. } => "fs.stat",
+            Syscall::FsReadFile { .. } => "fs.read_file",
+            Syscall::FsWriteFile { .. } => "fs.write_file",
+            Syscall::FsReaddir { .. } => "fs.readdir",
+            Syscall::FsRealpath { .. } => "fs.realpath",
+            Syscall::FsMkdir { .. } => "fs.mkdir",
+            Syscall::FsUnlink { .. } => "fs.unlink",
+            Syscall::FsRmdir { .. } => "fs.rmdir",
+            Syscall::ProcInfo => "proc.info",
+            Syscall::ProcChdir { .. } => "proc.chdir",
+            Syscall::ProcExit { .. } => "proc.exit",
+            Syscall::IoWrite { .. } => "io.write",
+            Syscall::IoReadStdin { .. } => "io.read_stdin",
+            Syscall::ClockNow => "clock.now",
+            Syscall::RandomBytes { .. } => "random.bytes",
+            Syscall::NetLookup { .. } => "net.lookup",
+        }
+    }
+
+    /// The name Node reports as `err.syscall` when this request fails.
+    pub fn node_syscall(&self) -> &'static str {
+        match self {
+            Syscall::FsStat { follow: true, .. } => "stat",
+            Syscall::FsStat { follow: false, .. } => "lstat",
+            Syscall::FsReadFile { .. } | Syscall::FsWriteFile { .. } => "open",
+            Syscall::FsReaddir { .. } => "scandir",
+            Syscall::FsRealpath { .. } => "realpath",
+            Syscall::FsMkdir { .. } => "mkdir",
+            Syscall::FsUnlink { .. } => "unlink",
+            Syscall::FsRmdir { .. } => "rmdir",
+            Syscall::ProcChdir { .. } => "chdir",
+            Syscall::ProcInfo | Syscall::ProcExit { .. } => "process",
+            Syscall::IoWrite { .. } => "write",
+            Syscall::IoReadStdin { .. } => "read",
+            Syscall::ClockNow => "clock_gettime",
+            Syscall::RandomBytes { .. } => "getrandom",
+            Syscall::NetLookup { .. } => "getaddrinfo",
+        }
+    }
+
+    /// The path this request is about, if any (used in error messages and trace filters).
+    pub fn path(&self) -> Option<&str> {
+        match self {
+            Syscall::FsStat { path, .. }
+            | Syscall::FsReadFile { path }
+            | Syscall::FsWriteFile { path, .. }
+            | Syscall::FsReaddir { path }
+            | Syscall::FsRealpath { path }
+            | Syscall::FsMkdir { path, .. }
+            | Syscall::FsUnlink { path }
+            | Syscall::FsRmdir { path }
+            | Syscall::ProcChdir { path } => Some(path),
+            _ => None,
+        }
+    }
+}
+
+const fn row(op: &'static str, support: Support, summary: &'static str) -> TableRow {
+    TableRow {
+        op,
+        support,
+        summary,
+    }
+}
+
+/// File type as reported by stat and readdir.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FileType {
+    File,
+    Dir,
+    Symlink,
+}
+
+/// `fs.Stats` fields that are meaningful in the VFS. Times are milliseconds since the epoch.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Stat {
+    pub kind: FileType,
+    pub mode: u32,
+    pub size: u64,
+    pub ino: u64,
+    pub nlink: u32,
+    pub uid: u32,
+    pub gid: u32,
+    pub atime_ms: f64,
+    pub mtime_ms: f64,
+    pub ctime_ms: f64,
+    pub birthtime_ms: f64,
+}
+
+/// One directory entry.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DirEntry {
+    pub name: String,
+    pub kind: FileType,
+}
+
+/// What `proc.info` returns.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ProcInfo {
+    pub pid: u32,
+    pub ppid: u32,
+    pub argv: Vec<String>,
+    /// Already filtered by the env permission.
+    pub env: Vec<(String, String)>,
+    pub cwd: String,
+    pub uid: u32,
+    pub gid: u32,
+}
+
+/// What `clock.now` returns.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct ClockReading {
+    /// Milliseconds since the Unix epoch (`Date.now()` is its floor).
+    pub wall_ms: f64,
+    /// Monotonic nanoseconds since an arbitrary origin fixed for the kernel's lifetime.
+    pub mono_ns: u64,
+}
+
+/// A successful reply. Encoded adjacently tagged: `{t: "stat", v: {...}}`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "t", content = "v", rename_all = "snake_case")]
+pub enum Reply {
+    Unit,
+    Bytes(#[serde(with = "serde_bytes")] Vec<u8>),
+    Stat(Stat),
+    Entries(Vec<DirEntry>),
+    Path(String),
+    MaybePath(Option<String>),
+    ProcInfo(ProcInfo),
+    Clock(ClockReading),
+    Addrs(Vec<String>),
+}
+
+/// A failed syscall: a Node-style system error.
+///
+/// The bridge turns it into a real Node error: `code`, negative `errno`, `syscall`, `path`,
+/// `dest`, and the message `ENOENT: no such file or directory, open '/x'`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, thiserror::Error)]
+#[error("{}", self.node_message())]
+pub struct SysError {
+    pub code: Errno,
+    pub errno: i32,
+    pub syscall: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub path: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dest: Option<String>,
+    /// Extra detail for errors that Node words differently (e.g. a sandbox limitation).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub detail: Option<String>,
+}
+
+impl SysError {
+    pub fn new(code: Errno, syscall: &str) -> Self {
+        SysError {
+            code,
+            errno: code.errno(),
+            syscall: syscall.to_string(),
+            path: None,
+            dest: None,
+            detail: None,
+        }
+    }
+    pub fn with_path(mut self, path: impl Into<String>) -> Self {
+        self.path = Some(path.into());
+        self
+    }
+    pub fn with_detail(mut self, detail: impl Into<String>) -> Self {
+        self.detail = Some(detail.into());
+        self
+    }
+    /// The message Node would print: `ENOENT: no such file or directory, open '/x'`.
+    pub fn node_message(&self) -> String {
+        let desc = self
+            .detail
+            .clone()
+            .unwrap_or_else(|| self.code.description().to_string());
+        let mut m = format!("{}: {}, {}", self.code.name(), desc, self.syscall);
+        if let Some(p) = &self.path {
+            m.push_str(&format!(" '{p}'"));
+        }
+        if let Some(d) = &self.dest {
+            m.push_str(&format!(" -> '{d}'"));
+        }
+        m
+    }
+}
+
+/// What crosses the isolate boundary as the reply to one request.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Wire {
+    Ok(Reply),
+    Err(SysError),
+}
+
+/// The result of one syscall.
+pub type SysResult = Result<Reply, SysError>;
+
+impl From<SysResult> for Wire {
+    fn from(r: SysResult) -> Self {
+        match r {
+            Ok(v) => Wire::Ok(v),
+            Err(e) => Wire::Err(e),
+        }
+    }
+}
+
+/// Decode a request from msgpack. A malformed or unknown request is an `EINVAL`/`ENOSYS` error,
+/// never a panic.
+pub fn decode_request(bytes: &[u8]) -> Result<Syscall, SysError> {
+    rmp_serde::from_slice::<Syscall>(bytes).map_err(|e| {
+        let text = e.to_string();
+        let code = if text.contains("unknown variant") {
+            Errno::ENOSYS
+        } else {
+            Errno::EINVAL
+        };
+        SysError::new(code, "syscall").with_detail(format!("malformed syscall request: {text}"))
+    })
+}
+
+/// Encode a reply for the isolate.
+pub fn encode_reply(result: &SysResult) -> Vec<u8> {
+    let wire: Wire = result.clone().into();
+    encode_wire(&wire)
+}
+
+/// Encode a wire value (maps with field names, so JS reads them by name).
+pub fn encode_wire(wire: &Wire) -> Vec<u8> {
+    // Serialising these plain data types cannot fail; fall back to an EIO reply if it ever does.
+    rmp_serde::to_vec_named(wire).unwrap_or_else(|e| {
+        let fallback = Wire::Err(
+            SysError::new(Errno::EIO, "syscall").with_detail(format!("reply encoding failed: {e}")),
+        );
+        rmp_serde::to_vec_named(&fallback).unwrap_or_default()
+    })
+}
+
+/// Encode a request (used by tests, the trace tools and benchmarks).
+pub fn encode_request(call: &Syscall) -> Vec<u8> {
+    rmp_serde::to_vec_named(call).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn request_round_trips_through_msgpack() {
+        let calls = vec![
+            Syscall::FsStat {
+                path: "/a".into(),
+                follow: false,
+            },
+            Syscall::FsWriteFile {
+                path: "/b".into(),
+                data: vec![0, 1, 255],
+                append: true,
+                exclusive: false,
+            },
+            Syscall::ProcInfo,
+            Syscall::ProcExit { code: 3 },
+            Syscall::IoWrite {
+                fd: 1,
+                data: b"hi".to_vec(),
+            },
+            Syscall::ClockNow,
+        ];
+        for c in calls {
+            let bytes = encode_request(&c);
+            assert_eq!(decode_request(&bytes).unwrap(), c);
+        }
+    }
+
+    #[test]
+    fn js_shaped_request_decodes() {
+        // What the bridge sends: a map with `op` and the fields, defaults omitted.
+        let mut buf = Vec::new();
+        rmp::encode::write_map_len(&mut buf, 2).unwrap();
+        rmp::encode::write_str(&mut buf, "op").unwrap();
+        rmp::encode::write_str(&mut buf, "fs.stat").unwrap();
+        rmp::encode::write_str(&mut buf, "path").unwrap();
+        rmp::encode::write_str(&mut buf, "/x").unwrap();
+        assert_eq!(
+            decode_request(&buf).unwrap(),
+            Syscall::FsStat {
+                path: "/x".into(),
+                follow: true
+            }
+        );
+    }
+
+    #[test]
+    fn unknown_and_malformed_requests_are_errors() {
+        let mut buf = Vec::new();
+        rmp::encode::write_map_len(&mut buf, 1).unwrap();
+        rmp::encode::write_str(&mut buf, "op").unwrap();
+        rmp::encode::write_str(&mut buf, "fs.nope").unwrap();
+        assert_eq!(decode_request(&buf).unwrap_err().code, Errno::ENOSYS);
+        assert_eq!(
+            decode_request(&[0xc1, 0xff, 0x00]).unwrap_err().code,
+            Errno::EINVAL
+        );
+        assert_eq!(decode_request(&[]).unwrap_err().code, Errno::EINVAL);
+        // A field of the wrong type.
+        let mut buf = Vec::new();
+        rmp::encode::write_map_len(&mut buf, 2).unwrap();
+        rmp::encode::write_str(&mut buf, "op").unwrap();
+        rmp::encode::write_str(&mut buf, "proc.exit").unwrap();
+        rmp::encode::write_str(&mut buf, "code").unwrap();
+        rmp::encode::write_str(&mut buf, "zero").unwrap();
+        assert_eq!(decode_request(&buf).unwrap_err().code, Errno::EINVAL);
+    }
+
+    #[test]
+    fn error_message_is_node_shaped() {
+        let e = SysError::new(Errno::ENOENT, "open").with_path("/x");
+        assert_eq!(e.to_string(), "ENOENT: no such file or directory, open '/x'");
+        assert_eq!(e.errno, -2);
+    }
+
+    #[test]
+    fn table_has_a_row_per_variant() {
+        let ops: Vec<&str> = Syscall::TABLE.iter().map(|r| r.op).collect();
+        for c in [
+            Syscall::FsStat {
+                path: String::new(),
+                follow: true,
+            },
+            Syscall::FsReadFile {
+                path: String::new(),
+            },
+            Syscall::ProcInfo,
+            Syscall::ClockNow,
+            Syscall::RandomBytes { len: 1 },
+            Syscall::NetLookup {
+                host: String::new(),
+            },
+        ] {
+            assert!(ops.contains(&c.op()), "{} missing from TABLE", c.op());
+        }
+        assert_eq!(ops.len(), 16);
+    }
+
+    #[test]
+    fn replies_round_trip() {
+        let r: SysResult = Ok(Reply::Bytes(vec![1, 2, 3]));
+        let bytes = encode_reply(&r);
+        let back: Wire = rmp_serde::from_slice(&bytes).unwrap();
+        assert_eq!(back, Wire::Ok(Reply::Bytes(vec![1, 2, 3])));
+        let e: SysResult = Err(SysError::new(Errno::EACCES, "open").with_path("/etc/passwd"));
+        let back: Wire = rmp_serde::from_slice(&encode_reply(&e)).unwrap();
+        assert!(matches!(back, Wire::Err(ref se) if se.code == Errno::EACCES));
+    }
+}
