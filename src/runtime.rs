@@ -119,6 +119,11 @@ impl RuntimeBuilder {
         self.fs.files.push((guest.into(), contents.into()));
         self
     }
+    /// Create an (empty) directory in the in-memory filesystem, unless it already exists.
+    pub fn dir(mut self, guest: impl Into<String>) -> Self {
+        self.fs.dirs.push(guest.into());
+        self
+    }
     /// Receive stdout/stderr. Without a callback, output is dropped.
     pub fn on_stdio(mut self, f: impl Fn(StdioEvent<'_>) + Send + Sync + 'static) -> Self {
         self.stdio = Some(Arc::new(f));

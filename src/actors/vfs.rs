@@ -47,6 +47,8 @@ pub struct FsConfig {
     pub mounts: Vec<HostMount>,
     /// Files created in memory before the first process starts: (guest path, contents).
     pub files: Vec<(String, Vec<u8>)>,
+    /// Directories created in memory before the first process starts.
+    pub dirs: Vec<String>,
 }
 
 enum Node {
@@ -226,6 +228,12 @@ impl Vfs {
         }
         // Longest guest prefix first, so nested mounts win.
         vfs.mounts.sort_by(|a, b| b.guest.len().cmp(&a.guest.len()));
+        for d in &config.dirs {
+            let d = normalize(d);
+            if vfs.resolve(&d, true).is_err() {
+                vfs.mkdir_p(&d, 0o755).map_err(|source| FsConfigError::Seed { path: d.clone(), source })?;
+            }
+        }
         for (path, data) in &config.files {
             let p = normalize(path);
             if let Some((parent, _)) = p.rsplit_once('/') {
@@ -913,6 +921,7 @@ mod tests {
                 writable: false,
             }],
             files: vec![],
+            dirs: vec![],
         };
         let mut v = Vfs::new(&cfg, Arc::new(SystemClock::new())).unwrap();
         assert_eq!(v.read_file("/app/a.txt").unwrap(), b"host");

@@ -619,8 +619,14 @@ impl EventLoop {
     ) -> Step {
         let exc = exc.unwrap_or_else(|| v8::undefined(scope).into());
         // Node's "arrow": file:line, the source line, and carets under the throw position.
+        // A rejected error object points at where it was created, as in Node.
+        let msg = match msg {
+            Some(m) => Some(m),
+            None if exc.is_object() => Some(v8::Exception::create_message(scope, exc)),
+            None => None,
+        };
         let arrow: v8::Local<v8::Value> = match msg {
-            Some(m) if !from_promise => {
+            Some(m) => {
                 let name = m
                     .get_script_resource_name(scope)
                     .map(|n| n.to_rust_string_lossy(scope))
@@ -700,13 +706,27 @@ impl EventLoop {
                 v8::scope!(let s, scope);
                 let p = v8::Local::new(s, &p);
                 let v = v8::Local::new(s, &v);
-                let handled = self.call_hook_value(s, hooks, "unhandledRejection", &[p.into(), v], |_, r| r.is_true());
+                // The hook answers true (a listener handled it), false (raise the reason), or an
+                // error to raise instead (Node's UnhandledPromiseRejection for non-errors).
+                let handled = self.call_hook_value(s, hooks, "unhandledRejection", &[p.into(), v], |s, r| {
+                    if r.is_true() {
+                        None
+                    } else if r.is_object() {
+                        Some(v8::Global::new(s, r))
+                    } else {
+                        Some(v8::Global::new(s, v))
+                    }
+                });
                 match handled {
                     (Step::Stop, _) => return Step::Stop,
-                    (Step::Ok, Some(true)) => {}
-                    (Step::Ok, _) => {
+                    (Step::Ok, Some(None)) => {}
+                    (Step::Ok, raise) => {
                         // Not handled: Node 22 raises it as an uncaught exception.
-                        if let Step::Stop = self.uncaught(s, hooks, Some(v), None, true) {
+                        let err = match raise.flatten() {
+                            Some(g) => v8::Local::new(s, &g),
+                            None => v,
+                        };
+                        if let Step::Stop = self.uncaught(s, hooks, Some(err), None, true) {
                             return Step::Stop;
                         }
                     }

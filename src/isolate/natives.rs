@@ -15,13 +15,14 @@ use crate::syscalls::{decode_request, encode_reply, Syscall};
 
 /// Name and callback of each native, in external-reference order (the snapshot stores indices
 /// into this list, so the order is part of the snapshot format).
-pub(crate) fn table() -> [(&'static str, v8::FunctionCallback); 5] {
+pub(crate) fn table() -> [(&'static str, v8::FunctionCallback); 6] {
     [
         ("syscall", syscall.map_fn_to()),
         ("syscallAsync", syscall_async.map_fn_to()),
         ("compileFunction", compile_function.map_fn_to()),
         ("promiseState", promise_state.map_fn_to()),
         ("proxyDetails", proxy_details.map_fn_to()),
+        ("heapStats", heap_stats.map_fn_to()),
     ]
 }
 
@@ -173,5 +174,14 @@ fn proxy_details(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, 
     let target = p.get_target(scope);
     let handler = p.get_handler(scope);
     let arr = v8::Array::new_with_elements(scope, &[target, handler]);
+    rv.set(arr.into());
+}
+
+/// `heapStats(): [heapTotal, heapUsed, external]` of this isolate (`process.memoryUsage`).
+fn heap_stats(scope: &mut v8::PinScope, _args: v8::FunctionCallbackArguments, mut rv: v8::ReturnValue<v8::Value>) {
+    let s = scope.get_heap_statistics();
+    let vals = [s.total_heap_size() as f64, s.used_heap_size() as f64, s.external_memory() as f64];
+    let items: Vec<v8::Local<v8::Value>> = vals.iter().map(|v| v8::Number::new(scope, *v).into()).collect();
+    let arr = v8::Array::new_with_elements(scope, &items);
     rv.set(arr.into());
 }

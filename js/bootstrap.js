@@ -1,0 +1,1657 @@
+// The bridge bootstrap. Evaluated once, into the startup snapshot, as a function of:
+//   natives — { syscall, syscallAsync, compileFunction, promiseState, proxyDetails }
+//   modules — { <builtin name>: function (exports, require, module, internalBinding) }
+// It installs Node's globals and returns the hooks object the Rust event loop drives.
+// Nothing here may read time, randomness or host state except through a syscall.
+(function bootstrap(natives, modules) {
+  'use strict';
+
+  const NODE_VERSION = '22.23.3';
+
+  // ---------------------------------------------------------------- UTF-8
+  function utf8Encode(str) {
+    const n = str.length;
+    let out = new Uint8Array(n + (n >> 1) + 8);
+    let p = 0;
+    for (let i = 0; i < n; i++) {
+      let c = str.charCodeAt(i);
+      if (p + 4 > out.length) {
+        const bigger = new Uint8Array(out.length * 2 + 8);
+        bigger.set(out);
+        out = bigger;
+      }
+      if (c < 0x80) {
+        out[p++] = c;
+      } else if (c < 0x800) {
+        out[p++] = 0xc0 | (c >> 6);
+        out[p++] = 0x80 | (c & 63);
+      } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < n && (str.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+        const c2 = str.charCodeAt(++i);
+        const cp = 0x10000 + ((c - 0xd800) << 10) + (c2 - 0xdc00);
+        out[p++] = 0xf0 | (cp >> 18);
+        out[p++] = 0x80 | ((cp >> 12) & 63);
+        out[p++] = 0x80 | ((cp >> 6) & 63);
+        out[p++] = 0x80 | (cp & 63);
+      } else {
+        if (c >= 0xd800 && c <= 0xdfff) c = 0xfffd; // lone surrogate
+        out[p++] = 0xe0 | (c >> 12);
+        out[p++] = 0x80 | ((c >> 6) & 63);
+        out[p++] = 0x80 | (c & 63);
+      }
+    }
+    return out.subarray(0, p);
+  }
+
+  function utf8Decode(bytes, start = 0, end = bytes.length) {
+    const chunks = [];
+    let units = [];
+    let i = start;
+    while (i < end) {
+      const b = bytes[i];
+      let cp = 0xfffd;
+      let need = 0;
+      let min = 0;
+      if (b < 0x80) { cp = b; i++; }
+      else {
+        if (b >= 0xc2 && b <= 0xdf) { need = 1; cp = b & 0x1f; min = 0x80; }
+        else if (b >= 0xe0 && b <= 0xef) { need = 2; cp = b & 0x0f; min = 0x800; }
+        else if (b >= 0xf0 && b <= 0xf4) { need = 3; cp = b & 0x07; min = 0x10000; }
+        else { i++; units.push(0xfffd); continue; }
+        let j = 1;
+        for (; j <= need; j++) {
+          const c = bytes[i + j];
+          if (i + j >= end || (c & 0xc0) !== 0x80) break;
+          if (j === 1) {
+            if (b === 0xe0 && c < 0xa0) break;
+            if (b === 0xed && c > 0x9f) break;
+            if (b === 0xf0 && c < 0x90) break;
+            if (b === 0xf4 && c > 0x8f) break;
+          }
+          cp = (cp << 6) | (c & 0x3f);
+        }
+        if (j <= need || cp < min) { i += Math.max(1, j); units.push(0xfffd); continue; }
+        i += need + 1;
+      }
+      if (cp > 0xffff) {
+        cp -= 0x10000;
+        units.push(0xd800 + (cp >> 10), 0xdc00 + (cp & 0x3ff));
+      } else {
+        units.push(cp);
+      }
+      if (units.length >= 8192) {
+        chunks.push(String.fromCharCode.apply(null, units));
+        units = [];
+      }
+    }
+    chunks.push(String.fromCharCode.apply(null, units));
+    return chunks.length === 1 ? chunks[0] : chunks.join('');
+  }
+
+  // ---------------------------------------------------------------- msgpack
+  function msgpackEncode(value) {
+    let buf = new Uint8Array(256);
+    let view = new DataView(buf.buffer);
+    let p = 0;
+    function ensure(n) {
+      if (p + n <= buf.length) return;
+      let size = buf.length * 2;
+      while (size < p + n) size *= 2;
+      const next = new Uint8Array(size);
+      next.set(buf.subarray(0, p));
+      buf = next;
+      view = new DataView(buf.buffer);
+    }
+    function u8(x) { ensure(1); buf[p++] = x; }
+    function write(v) {
+      if (v === null || v === undefined) return u8(0xc0);
+      if (v === false) return u8(0xc2);
+      if (v === true) return u8(0xc3);
+      switch (typeof v) {
+        case 'number':
+          if (Number.isInteger(v) && Math.abs(v) <= Number.MAX_SAFE_INTEGER) {
+            if (v >= 0) {
+              if (v < 128) return u8(v);
+              if (v < 0x100) { ensure(2); buf[p++] = 0xcc; buf[p++] = v; return; }
+              if (v < 0x10000) { ensure(3); buf[p++] = 0xcd; view.setUint16(p, v); p += 2; return; }
+              if (v < 0x100000000) { ensure(5); buf[p++] = 0xce; view.setUint32(p, v); p += 4; return; }
+              ensure(9); buf[p++] = 0xcf; view.setBigUint64(p, BigInt(v)); p += 8; return;
+            }
+            if (v >= -32) return u8(v & 0xff);
+            if (v >= -128) { ensure(2); buf[p++] = 0xd0; view.setInt8(p, v); p += 1; return; }
+            if (v >= -32768) { ensure(3); buf[p++] = 0xd1; view.setInt16(p, v); p += 2; return; }
+            if (v >= -2147483648) { ensure(5); buf[p++] = 0xd2; view.setInt32(p, v); p += 4; return; }
+            ensure(9); buf[p++] = 0xd3; view.setBigInt64(p, BigInt(v)); p += 8; return;
+          }
+          ensure(9); buf[p++] = 0xcb; view.setFloat64(p, v); p += 8; return;
+        case 'bigint':
+          ensure(9);
+          if (v >= 0n) { buf[p++] = 0xcf; view.setBigUint64(p, v); } else { buf[p++] = 0xd3; view.setBigInt64(p, v); }
+          p += 8; return;
+        case 'string': {
+          const b = utf8Encode(v);
+          const n = b.length;
+          if (n < 32) u8(0xa0 | n);
+          else if (n < 0x100) { ensure(2); buf[p++] = 0xd9; buf[p++] = n; }
+          else if (n < 0x10000) { ensure(3); buf[p++] = 0xda; view.setUint16(p, n); p += 2; }
+          else { ensure(5); buf[p++] = 0xdb; view.setUint32(p, n); p += 4; }
+          ensure(n); buf.set(b, p); p += n; return;
+        }
+        case 'object': {
+          if (ArrayBuffer.isView(v)) {
+            const b = v instanceof Uint8Array ? v : new Uint8Array(v.buffer, v.byteOffset, v.byteLength);
+            const n = b.length;
+            if (n < 0x100) { ensure(2); buf[p++] = 0xc4; buf[p++] = n; }
+            else if (n < 0x10000) { ensure(3); buf[p++] = 0xc5; view.setUint16(p, n); p += 2; }
+            else { ensure(5); buf[p++] = 0xc6; view.setUint32(p, n); p += 4; }
+            ensure(n); buf.set(b, p); p += n; return;
+          }
+          if (Array.isArray(v)) {
+            const n = v.length;
+            if (n < 16) u8(0x90 | n);
+            else if (n < 0x10000) { ensure(3); buf[p++] = 0xdc; view.setUint16(p, n); p += 2; }
+            else { ensure(5); buf[p++] = 0xdd; view.setUint32(p, n); p += 4; }
+            for (let i = 0; i < n; i++) write(v[i]);
+            return;
+          }
+          const keys = Object.keys(v).filter((k) => v[k] !== undefined);
+          const n = keys.length;
+          if (n < 16) u8(0x80 | n);
+          else if (n < 0x10000) { ensure(3); buf[p++] = 0xde; view.setUint16(p, n); p += 2; }
+          else { ensure(5); buf[p++] = 0xdf; view.setUint32(p, n); p += 4; }
+          for (const k of keys) { write(k); write(v[k]); }
+          return;
+        }
+        default:
+          throw new TypeError(`cannot encode a ${typeof v} in a syscall`);
+      }
+    }
+    write(value);
+    return buf.subarray(0, p);
+  }
+
+  function msgpackDecode(bytes) {
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    let p = 0;
+    function str(n) { const s = utf8Decode(bytes, p, p + n); p += n; return s; }
+    function bin(n) { const b = bytes.slice(p, p + n); p += n; return b; }
+    function arr(n) { const a = new Array(n); for (let i = 0; i < n; i++) a[i] = read(); return a; }
+    function map(n) { const o = {}; for (let i = 0; i < n; i++) { const k = read(); o[k] = read(); } return o; }
+    function read() {
+      if (p >= bytes.length) throw new Error('truncated syscall reply');
+      const t = bytes[p++];
+      if (t < 0x80) return t;
+      if (t < 0x90) return map(t & 15);
+      if (t < 0xa0) return arr(t & 15);
+      if (t < 0xc0) return str(t & 31);
+      if (t >= 0xe0) return t - 256;
+      let v;
+      switch (t) {
+        case 0xc0: return null;
+        case 0xc2: return false;
+        case 0xc3: return true;
+        case 0xc4: v = bytes[p]; p += 1; return bin(v);
+        case 0xc5: v = view.getUint16(p); p += 2; return bin(v);
+        case 0xc6: v = view.getUint32(p); p += 4; return bin(v);
+        case 0xca: v = view.getFloat32(p); p += 4; return v;
+        case 0xcb: v = view.getFloat64(p); p += 8; return v;
+        case 0xcc: return bytes[p++];
+        case 0xcd: v = view.getUint16(p); p += 2; return v;
+        case 0xce: v = view.getUint32(p); p += 4; return v;
+        case 0xcf: v = Number(view.getBigUint64(p)); p += 8; return v;
+        case 0xd0: v = view.getInt8(p); p += 1; return v;
+        case 0xd1: v = view.getInt16(p); p += 2; return v;
+        case 0xd2: v = view.getInt32(p); p += 4; return v;
+        case 0xd3: v = Number(view.getBigInt64(p)); p += 8; return v;
+        case 0xd9: v = bytes[p]; p += 1; return str(v);
+        case 0xda: v = view.getUint16(p); p += 2; return str(v);
+        case 0xdb: v = view.getUint32(p); p += 4; return str(v);
+        case 0xdc: v = view.getUint16(p); p += 2; return arr(v);
+        case 0xdd: v = view.getUint32(p); p += 4; return arr(v);
+        case 0xde: v = view.getUint16(p); p += 2; return map(v);
+        case 0xdf: v = view.getUint32(p); p += 4; return map(v);
+        default: throw new Error(`unsupported msgpack type 0x${t.toString(16)} in syscall reply`);
+      }
+    }
+    return read();
+  }
+
+  // ---------------------------------------------------------------- builtin modules
+  const builtinCache = { __proto__: null };
+  // Bridge modules that may reach the host (through the syscall entry point only).
+  const hostModules = new Set(['internal/process', 'internal/fs']);
+  let internalBinding;
+
+  function requireBuiltin(name) {
+    const cached = builtinCache[name];
+    if (cached !== undefined) return cached.exports;
+    const fn = modules[name];
+    if (typeof fn !== 'function') {
+      const e = new Error(`No such built-in module: ${name}`);
+      e.code = 'ERR_UNKNOWN_BUILTIN_MODULE';
+      throw e;
+    }
+    const module = { exports: {}, id: name, loaded: false };
+    builtinCache[name] = module;
+    try {
+      fn.call(module.exports, module.exports, requireBuiltin, module, hostModules.has(name) ? internalBinding : undefined);
+    } catch (e) {
+      delete builtinCache[name];
+      throw e;
+    }
+    module.loaded = true;
+    return module.exports;
+  }
+
+  function lazy(name) {
+    let m;
+    return () => m || (m = requireBuiltin(name));
+  }
+  const errors = lazy('internal/errors');
+  const inspectMod = lazy('internal/inspect');
+
+  // ---------------------------------------------------------------- syscalls
+  function toSysError(e, displayPath, displayDest) {
+    const { uvException } = errors();
+    const ctx = { errno: e.errno, code: e.code, syscall: e.syscall };
+    const path = displayPath !== undefined ? displayPath : e.path;
+    if (path !== undefined && path !== null) ctx.path = path;
+    const dest = displayDest !== undefined ? displayDest : e.dest;
+    if (dest !== undefined && dest !== null) ctx.dest = dest;
+    if (e.detail) ctx.message = e.detail;
+    const err = uvException(ctx);
+    if (Error.captureStackTrace) Error.captureStackTrace(err, sys);
+    return err;
+  }
+
+  // sys(op, args, displayPath?) → reply value; throws a Node system error.
+  function sys(op, args, displayPath, displayDest) {
+    const req = args ? Object.assign({ op }, args) : { op };
+    const reply = msgpackDecode(natives.syscall(msgpackEncode(req)));
+    if (reply.err) throw toSysError(reply.err, displayPath, displayDest);
+    return reply.ok.v;
+  }
+
+  // sysAsync(op, args, displayPath?) → Promise of the reply value.
+  function sysAsync(op, args, displayPath, displayDest) {
+    const req = args ? Object.assign({ op }, args) : { op };
+    return natives.syscallAsync(msgpackEncode(req)).then((bytes) => {
+      const reply = msgpackDecode(bytes);
+      if (reply.err) throw toSysError(reply.err, displayPath, displayDest);
+      return reply.ok.v;
+    });
+  }
+
+  internalBinding = { sys, sysAsync, utf8Encode, utf8Decode, natives: { compileFunction: natives.compileFunction } };
+
+  // ---------------------------------------------------------------- clock
+  let loopNowMs = 0;
+  let wallAtStart = 0;
+  let monoAtStartNs = 0;
+  function readClock() {
+    return sys('clock.now');
+  }
+  function monoMs() {
+    return readClock().mono_ns / 1e6;
+  }
+  function updateLoopTime() {
+    loopNowMs = monoMs();
+  }
+
+  // ---------------------------------------------------------------- nextTick / microtasks
+  let tickQueue = [];
+  let tickHead = 0;
+  const microtaskErrors = [];
+
+  function validateCallback(cb) {
+    if (typeof cb !== 'function') {
+      throw new (errors().codes.ERR_INVALID_ARG_TYPE)('callback', 'Function', cb);
+    }
+  }
+
+  function nextTick(callback, ...args) {
+    validateCallback(callback);
+    if (process._exiting) return;
+    tickQueue.push({ callback, args });
+  }
+
+  function processTicks() {
+    if (microtaskErrors.length) throw microtaskErrors.shift();
+    while (tickHead < tickQueue.length) {
+      const t = tickQueue[tickHead];
+      tickQueue[tickHead++] = undefined;
+      if (tickHead > 1024 && tickHead * 2 > tickQueue.length) {
+        tickQueue = tickQueue.slice(tickHead);
+        tickHead = 0;
+      }
+      const { callback, args } = t;
+      switch (args.length) {
+        case 0: callback(); break;
+        case 1: callback(args[0]); break;
+        default: callback(...args);
+      }
+      if (microtaskErrors.length) throw microtaskErrors.shift();
+    }
+    tickQueue = [];
+    tickHead = 0;
+  }
+
+  function hasTicks() {
+    return tickHead < tickQueue.length || microtaskErrors.length > 0;
+  }
+
+  const resolved = Promise.resolve();
+  function queueMicrotask(callback) {
+    if (typeof callback !== 'function') {
+      throw new (errors().codes.ERR_INVALID_ARG_TYPE)('callback', 'function', callback);
+    }
+    resolved.then(() => {
+      try {
+        callback();
+      } catch (e) {
+        microtaskErrors.push(e);
+      }
+    });
+  }
+
+  // ---------------------------------------------------------------- timers
+  const TIMEOUT_MAX = 2 ** 31 - 1;
+  let timerSeq = 0;
+  let timerId = 0;
+  let refedTimers = 0;
+  // Min-heap of { t, when, seq } ordered by (when, seq). A refreshed or rescheduled timer leaves
+  // its old entry behind; an entry counts only while its seq is the timer's latest.
+  const heap = [];
+
+  function less(a, b) {
+    return a.when < b.when || (a.when === b.when && a.seq < b.seq);
+  }
+  function heapPush(e) {
+    heap.push(e);
+    let i = heap.length - 1;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!less(heap[i], heap[parent])) break;
+      [heap[i], heap[parent]] = [heap[parent], heap[i]];
+      i = parent;
+    }
+  }
+  function heapPop() {
+    const top = heap[0];
+    const last = heap.pop();
+    if (heap.length > 0) {
+      heap[0] = last;
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < heap.length && less(heap[l], heap[m])) m = l;
+        if (r < heap.length && less(heap[r], heap[m])) m = r;
+        if (m === i) break;
+        [heap[i], heap[m]] = [heap[m], heap[i]];
+        i = m;
+      }
+    }
+    return top;
+  }
+  function heapPeek() {
+    while (heap.length && (heap[0].t._destroyed || heap[0].seq !== heap[0].t._seq)) heapPop();
+    return heap[0];
+  }
+
+  function coerceDelay(after) {
+    after *= 1;
+    if (!(after >= 1 && after <= TIMEOUT_MAX)) {
+      if (after > TIMEOUT_MAX) {
+        process.emitWarning(`${after} does not fit into a 32-bit signed integer.\nTimeout duration was set to 1.`, 'TimeoutOverflowWarning');
+      }
+      after = 1;
+    }
+    return after;
+  }
+
+  class Timeout {
+    constructor(callback, after, args, isRepeat, isRefed) {
+      this._idleTimeout = coerceDelay(after);
+      this._onTimeout = callback;
+      this._timerArgs = args;
+      this._repeat = isRepeat ? this._idleTimeout : null;
+      this._destroyed = false;
+      this._refed = isRefed;
+      this._id = ++timerId;
+      if (isRefed) refedTimers++;
+      this._schedule(loopNowMs);
+    }
+    _schedule(start) {
+      this._idleStart = start;
+      this._seq = ++timerSeq;
+      heapPush({ t: this, when: start + this._idleTimeout, seq: this._seq });
+    }
+    refresh() {
+      if (!this._destroyed) this._schedule(loopNowMs);
+      return this;
+    }
+    unref() {
+      if (this._refed) {
+        this._refed = false;
+        if (!this._destroyed) refedTimers--;
+      }
+      return this;
+    }
+    ref() {
+      if (!this._refed) {
+        this._refed = true;
+        if (!this._destroyed) refedTimers++;
+      }
+      return this;
+    }
+    hasRef() {
+      return this._refed;
+    }
+    close() {
+      clearTimeout(this);
+      return this;
+    }
+    [Symbol.toPrimitive]() {
+      return this._id;
+    }
+    [Symbol.dispose]() {
+      clearTimeout(this);
+    }
+  }
+  const timersById = new Map();
+
+  function unenroll(t) {
+    if (!t || t._destroyed) return;
+    t._destroyed = true;
+    if (t._refed) refedTimers--;
+    timersById.delete(t._id);
+  }
+
+  function setTimeout(callback, after, ...args) {
+    validateCallback(callback);
+    const t = new Timeout(callback, after, args, false, true);
+    timersById.set(t._id, t);
+    return t;
+  }
+  function setInterval(callback, repeat, ...args) {
+    validateCallback(callback);
+    const t = new Timeout(callback, repeat, args, true, true);
+    timersById.set(t._id, t);
+    return t;
+  }
+  function clearTimeout(timer) {
+    if (timer && timer._onTimeout) {
+      unenroll(timer);
+      return;
+    }
+    if (typeof timer === 'number' || typeof timer === 'string') {
+      const t = timersById.get(Number(timer));
+      if (t) unenroll(t);
+    }
+  }
+  const clearInterval = clearTimeout;
+
+  // Run the next due timer; false when none is due.
+  function runTimer() {
+    const e = heapPeek();
+    if (!e || e.when > loopNowMs) return false;
+    heapPop();
+    const t = e.t;
+    if (t._repeat === null) unenroll(t);
+    const args = t._timerArgs;
+    try {
+      if (args.length === 0) t._onTimeout();
+      else t._onTimeout(...args);
+    } finally {
+      if (t._repeat !== null && !t._destroyed && t._seq === e.seq) {
+        t._idleTimeout = t._repeat;
+        t._schedule(loopNowMs);
+      }
+    }
+    return true;
+  }
+
+  function nextTimerDelay() {
+    const e = heapPeek();
+    if (!e) return -1;
+    return Math.max(0, e.when - monoMs());
+  }
+
+  // ---------------------------------------------------------------- immediates
+  class Immediate {
+    constructor(callback, args) {
+      this._onImmediate = callback;
+      this._argv = args;
+      this._destroyed = false;
+      this._refed = true;
+      refedImmediates++;
+    }
+    ref() {
+      if (!this._refed && !this._destroyed) {
+        this._refed = true;
+        refedImmediates++;
+      }
+      return this;
+    }
+    unref() {
+      if (this._refed && !this._destroyed) {
+        this._refed = false;
+        refedImmediates--;
+      }
+      return this;
+    }
+    hasRef() {
+      return this._refed;
+    }
+    [Symbol.dispose]() {
+      clearImmediate(this);
+    }
+  }
+  let refedImmediates = 0;
+  let immediateQueue = [];
+  let immediateBatch = [];
+  let batchHead = 0;
+
+  function setImmediate(callback, ...args) {
+    validateCallback(callback);
+    const im = new Immediate(callback, args);
+    immediateQueue.push(im);
+    return im;
+  }
+  function clearImmediate(im) {
+    if (!im || im._destroyed || !(im instanceof Immediate)) return;
+    im._destroyed = true;
+    if (im._refed) refedImmediates--;
+  }
+  function startImmediates() {
+    immediateBatch = immediateQueue;
+    batchHead = 0;
+    immediateQueue = [];
+  }
+  function runImmediate() {
+    while (batchHead < immediateBatch.length) {
+      const im = immediateBatch[batchHead++];
+      if (im._destroyed) continue;
+      im._destroyed = true;
+      if (im._refed) refedImmediates--;
+      const args = im._argv;
+      if (args.length === 0) im._onImmediate();
+      else im._onImmediate(...args);
+      return true;
+    }
+    // Anything left in the batch (a callback threw) moves to the front of the queue.
+    return false;
+  }
+  function hasImmediates() {
+    return refedImmediates > 0 && immediateQueue.some((im) => !im._destroyed && im._refed);
+  }
+
+  // ---------------------------------------------------------------- globals
+  const EventEmitter = requireBuiltin('events');
+
+  function defineGlobal(name, value, enumerable = false) {
+    Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable });
+  }
+  function defineLazyGlobal(name, get) {
+    Object.defineProperty(globalThis, name, {
+      configurable: true,
+      enumerable: false,
+      get() {
+        const v = get();
+        Object.defineProperty(globalThis, name, { value: v, writable: true, configurable: true, enumerable: false });
+        return v;
+      },
+      set(v) {
+        Object.defineProperty(globalThis, name, { value: v, writable: true, configurable: true, enumerable: false });
+      },
+    });
+  }
+
+  defineGlobal('global', globalThis, true);
+  defineGlobal('setTimeout', setTimeout, true);
+  defineGlobal('clearTimeout', clearTimeout, true);
+  defineGlobal('setInterval', setInterval, true);
+  defineGlobal('clearInterval', clearInterval, true);
+  defineGlobal('setImmediate', setImmediate, true);
+  defineGlobal('clearImmediate', clearImmediate, true);
+  defineGlobal('queueMicrotask', queueMicrotask, true);
+
+  const optional = (name) => (modules[name] ? requireBuiltin(name) : undefined);
+  const encoding = optional('internal/encoding');
+  if (encoding) {
+    defineGlobal('TextEncoder', encoding.TextEncoder);
+    defineGlobal('TextDecoder', encoding.TextDecoder);
+    defineGlobal('atob', encoding.atob, true);
+    defineGlobal('btoa', encoding.btoa, true);
+  }
+  const url = optional('internal/url');
+  if (url) {
+    defineGlobal('URL', url.URL);
+    defineGlobal('URLSearchParams', url.URLSearchParams);
+  }
+  const clone = optional('internal/structured_clone');
+  if (clone) defineGlobal('structuredClone', clone.structuredClone, true);
+  const domexception = optional('internal/domexception');
+  if (domexception) defineGlobal('DOMException', domexception.DOMException || domexception);
+  if (EventEmitter.EventTarget) {
+    defineGlobal('EventTarget', EventEmitter.EventTarget);
+    defineGlobal('Event', EventEmitter.Event);
+    if (EventEmitter.CustomEvent) defineGlobal('CustomEvent', EventEmitter.CustomEvent);
+  }
+  const abort = optional('internal/abort');
+  if (abort) {
+    defineGlobal('AbortController', abort.AbortController);
+    defineGlobal('AbortSignal', abort.AbortSignal);
+  }
+  if (modules.buffer) {
+    const B = requireBuiltin('buffer');
+    defineGlobal('Buffer', B.Buffer);
+    if (B.Blob) defineGlobal('Blob', B.Blob);
+    if (B.File) defineGlobal('File', B.File);
+  }
+
+  // ---------------------------------------------------------------- process
+  function writeFd(fd, chunk) {
+    const data = typeof chunk === 'string' ? utf8Encode(chunk) : chunk;
+    sys('io.write', { fd, data });
+  }
+
+  class WriteStream extends EventEmitter {
+    constructor(fd) {
+      super();
+      this.fd = fd;
+      this.isTTY = false;
+      this.writable = true;
+      this._ended = false;
+      this.writableEnded = false;
+      this.writableFinished = false;
+      this.writableHighWaterMark = 16384;
+      this.writableLength = 0;
+      this.writableObjectMode = false;
+      this.destroyed = false;
+      this._isStdio = true;
+    }
+    write(chunk, encoding, cb) {
+      if (typeof encoding === 'function') {
+        cb = encoding;
+        encoding = undefined;
+      }
+      if (typeof chunk !== 'string' && !(chunk instanceof Uint8Array)) {
+        throw new (errors().codes.ERR_INVALID_ARG_TYPE)('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
+      }
+      if (this._ended) {
+        const err = new (errors().codes.ERR_STREAM_WRITE_AFTER_END)();
+        nextTick(() => {
+          if (cb) cb(err);
+          this.emit('error', err);
+        });
+        return false;
+      }
+      if (typeof chunk === 'string' && encoding && encoding !== 'utf8' && encoding !== 'utf-8' && globalThis.Buffer) {
+        chunk = globalThis.Buffer.from(chunk, encoding);
+      }
+      writeFd(this.fd, chunk);
+      if (cb) nextTick(cb, null);
+      return true;
+    }
+    end(chunk, encoding, cb) {
+      if (typeof chunk === 'function') {
+        cb = chunk;
+        chunk = undefined;
+      } else if (typeof encoding === 'function') {
+        cb = encoding;
+        encoding = undefined;
+      }
+      if (chunk !== undefined && chunk !== null) this.write(chunk, encoding);
+      // Node never closes the real stdout/stderr: end() marks the stream ended.
+      this._ended = true;
+      this.writableEnded = true;
+      nextTick(() => {
+        this.writableFinished = true;
+        this.emit('finish');
+        if (cb) cb();
+      });
+      return this;
+    }
+    cork() {}
+    uncork() {}
+    setDefaultEncoding() {
+      return this;
+    }
+    destroy(err) {
+      this.destroyed = true;
+      this._ended = true;
+      if (err) nextTick(() => this.emit('error', err));
+      nextTick(() => this.emit('close'));
+      return this;
+    }
+    getColorDepth() {
+      return 1;
+    }
+    hasColors() {
+      return false;
+    }
+  }
+
+  class StdinStream extends EventEmitter {
+    constructor() {
+      super();
+      this.fd = 0;
+      this.isTTY = false;
+      this.readable = true;
+      this._encoding = null;
+      this._flowing = null;
+      this._reading = false;
+      this._ended = false;
+      this.readableEnded = false;
+      this._buffered = [];
+      this.on('newListener', (ev) => {
+        if (ev === 'data' && this._flowing !== false) nextTick(() => this.resume());
+        if (ev === 'readable' || ev === 'end') nextTick(() => this._startReading());
+      });
+    }
+    setEncoding(enc) {
+      this._encoding = enc || 'utf8';
+      this._decoder = null;
+      return this;
+    }
+    _decode(bytes) {
+      if (!this._encoding) return globalThis.Buffer ? globalThis.Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) : bytes;
+      const enc = String(this._encoding).toLowerCase();
+      if ((enc === 'utf8' || enc === 'utf-8') && encoding) {
+        if (!this._decoder) this._decoder = new encoding.TextDecoder('utf-8');
+        return this._decoder.decode(bytes, { stream: true });
+      }
+      if (globalThis.Buffer) return globalThis.Buffer.from(bytes).toString(enc);
+      return utf8Decode(bytes);
+    }
+    _startReading() {
+      if (this._reading || this._ended) return;
+      this._reading = true;
+      const step = () => {
+        sysAsync('io.read_stdin', { max: 65536 }).then(
+          (bytes) => {
+            if (bytes.length === 0) {
+              this._reading = false;
+              this._ended = true;
+              this._finish();
+              return;
+            }
+            const chunk = this._decode(bytes);
+            if (this._flowing) this.emit('data', chunk);
+            else {
+              this._buffered.push(chunk);
+              this.emit('readable');
+            }
+            step();
+          },
+          (err) => {
+            this._reading = false;
+            this.emit('error', err);
+          },
+        );
+      };
+      step();
+    }
+    _finish() {
+      if (this._flowing || this._buffered.length === 0) {
+        if (this._encoding && this._decoder) {
+          const rest = this._decoder.decode();
+          if (rest) this.emit('data', rest);
+        }
+        this.readableEnded = true;
+        this.emit('end');
+        this.emit('close');
+      } else {
+        this.emit('readable');
+      }
+    }
+    read() {
+      if (this._buffered.length === 0) {
+        if (this._ended && !this.readableEnded) {
+          nextTick(() => {
+            if (!this.readableEnded) {
+              this.readableEnded = true;
+              this.emit('end');
+              this.emit('close');
+            }
+          });
+        }
+        return null;
+      }
+      const chunks = this._buffered.splice(0);
+      if (typeof chunks[0] === 'string') return chunks.join('');
+      if (globalThis.Buffer) return globalThis.Buffer.concat(chunks);
+      return chunks[0];
+    }
+    resume() {
+      this._flowing = true;
+      while (this._buffered.length) this.emit('data', this._buffered.shift());
+      this._startReading();
+      if (this._ended && !this.readableEnded) this._finish();
+      return this;
+    }
+    pause() {
+      this._flowing = false;
+      return this;
+    }
+    isPaused() {
+      return this._flowing === false;
+    }
+    pipe(dest) {
+      this.on('data', (c) => dest.write(c));
+      this.on('end', () => {
+        if (!dest._isStdio && typeof dest.end === 'function') dest.end();
+      });
+      this.resume();
+      return dest;
+    }
+    unref() {
+      return this;
+    }
+    ref() {
+      return this;
+    }
+    destroy() {
+      this._ended = true;
+      return this;
+    }
+    async *[Symbol.asyncIterator]() {
+      const chunks = [];
+      let done = false;
+      let wake = null;
+      this.on('data', (c) => {
+        chunks.push(c);
+        if (wake) wake();
+      });
+      this.on('end', () => {
+        done = true;
+        if (wake) wake();
+      });
+      for (;;) {
+        if (chunks.length) yield chunks.shift();
+        else if (done) return;
+        else await new Promise((r) => (wake = r));
+        wake = null;
+      }
+    }
+  }
+
+  const processProto = Object.create(EventEmitter.prototype, {
+    constructor: { value: function process() {}, writable: true, configurable: true },
+  });
+  Object.defineProperty(processProto, Symbol.toStringTag, { value: 'process', configurable: true, writable: false, enumerable: false });
+  const process = Object.create(processProto);
+  EventEmitter.call(process);
+
+  let exitCodeValue;
+  let startMonoMs = 0;
+  let envStore = { __proto__: null };
+  let cwdCache = '/';
+  let stdout;
+  let stderr;
+  let stdin;
+
+  function validateExitCode(code) {
+    if (code === undefined || code === null) return code;
+    let n = code;
+    if (typeof code === 'string' && code.trim() !== '' && Number.isInteger(+code)) n = +code;
+    if (typeof n !== 'number') {
+      throw new (errors().codes.ERR_INVALID_ARG_TYPE)('code', 'integer', code);
+    }
+    if (!Number.isInteger(n)) {
+      throw new (errors().codes.ERR_OUT_OF_RANGE)('code', 'an integer', code);
+    }
+    return code;
+  }
+
+  function makeEnv() {
+    return new Proxy(envStore, {
+      get(target, key) {
+        if (typeof key === 'symbol') return undefined;
+        return target[key];
+      },
+      set(target, key, value) {
+        if (typeof key === 'symbol') return true;
+        if (typeof value === 'bigint' || typeof value === 'symbol') {
+          throw new TypeError(`Cannot convert a ${typeof value === 'bigint' ? 'BigInt' : 'Symbol'} value to a string`);
+        }
+        target[key] = String(value);
+        return true;
+      },
+      defineProperty(target, key, desc) {
+        if ('value' in desc) target[key] = String(desc.value);
+        return true;
+      },
+      deleteProperty(target, key) {
+        delete target[key];
+        return true;
+      },
+      has(target, key) {
+        return typeof key === 'string' && key in target;
+      },
+      ownKeys(target) {
+        return Reflect.ownKeys(target);
+      },
+      getOwnPropertyDescriptor(target, key) {
+        if (!(key in target)) return undefined;
+        return { value: target[key], writable: true, enumerable: true, configurable: true };
+      },
+    });
+  }
+
+  function hrtime(prev) {
+    const ns = readClock().mono_ns;
+    let sec = Math.floor(ns / 1e9);
+    let nsec = ns - sec * 1e9;
+    if (prev !== undefined) {
+      if (!Array.isArray(prev)) throw new (errors().codes.ERR_INVALID_ARG_TYPE)('time', 'Array', prev);
+      if (prev.length !== 2) throw new (errors().codes.ERR_OUT_OF_RANGE)('time', 2, prev.length);
+      sec -= prev[0];
+      nsec -= prev[1];
+      if (nsec < 0) {
+        sec -= 1;
+        nsec += 1e9;
+      }
+    }
+    return [sec, nsec];
+  }
+  hrtime.bigint = function bigint() {
+    return BigInt(readClock().mono_ns);
+  };
+
+  function reallyExit(code) {
+    // Terminates the isolate right after the reply: nothing after this line runs.
+    sys('proc.exit', { code: code | 0 });
+  }
+
+  function exit(code) {
+    if (code !== undefined) process.exitCode = code;
+    if (!process._exiting) {
+      process._exiting = true;
+      process.emit('exit', Number(process.exitCode) || 0);
+    }
+    reallyExit(Number(process.exitCode) || 0);
+  }
+
+  let warningsEmitted = new Set();
+  function emitWarning(warning, type, code, ctor) {
+    let detail;
+    if (type !== null && typeof type === 'object' && !Array.isArray(type)) {
+      ctor = type.ctor;
+      code = type.code;
+      if (typeof type.detail === 'string') detail = type.detail;
+      type = type.type || 'Warning';
+    } else if (typeof type === 'function') {
+      ctor = type;
+      code = undefined;
+      type = 'Warning';
+    }
+    if (type !== undefined && typeof type !== 'string') {
+      throw new (errors().codes.ERR_INVALID_ARG_TYPE)('type', 'string', type);
+    }
+    if (typeof code === 'function') {
+      ctor = code;
+      code = undefined;
+    }
+    if (typeof warning === 'string') {
+      const w = new Error(warning);
+      w.name = String(type || 'Warning');
+      if (code !== undefined) w.code = code;
+      if (detail !== undefined) w.detail = detail;
+      if (Error.captureStackTrace) Error.captureStackTrace(w, ctor || process.emitWarning);
+      warning = w;
+    } else if (!(warning instanceof Error)) {
+      throw new (errors().codes.ERR_INVALID_ARG_TYPE)('warning', ['Error', 'string'], warning);
+    }
+    if (warning.name === 'DeprecationWarning' && process.noDeprecation) return;
+    nextTick(() => {
+      process.emit('warning', warning);
+    });
+  }
+
+  function onWarning(warning) {
+    if (!(warning instanceof Error)) return;
+    const isDeprecation = warning.name === 'DeprecationWarning';
+    if (isDeprecation && process.noDeprecation) return;
+    let msg = `(node:${process.pid}) `;
+    if (warning.code) msg += `[${warning.code}] `;
+    msg += `${warning.name}: ${warning.message}`;
+    if (typeof warning.detail === 'string') msg += `\n${warning.detail}`;
+    if (!warningsEmitted.has('hint')) {
+      warningsEmitted.add('hint');
+      const flag = isDeprecation ? '--trace-deprecation' : '--trace-warnings';
+      msg += `\n(Use \`node ${flag} ...\` to show where the warning was created)`;
+    }
+    writeFd(2, msg + '\n');
+  }
+
+  function memoryUsage() {
+    const h = natives.heapStats ? natives.heapStats() : null;
+    const heapTotal = h ? h[0] : 0;
+    const heapUsed = h ? h[1] : 0;
+    const external = h ? h[2] : 0;
+    return { rss: heapTotal + external, heapTotal, heapUsed, external, arrayBuffers: external };
+  }
+  memoryUsage.rss = () => memoryUsage().rss;
+
+  const unsupported = (api) => () => {
+    throw errors().sandboxUnsupported('process', api);
+  };
+
+  Object.assign(process, {
+    title: 'node',
+    version: `v${NODE_VERSION}`,
+    versions: {
+      node: NODE_VERSION,
+      acorn: '8.15.0',
+      ada: '2.9.2',
+      ares: '1.34.5',
+      brotli: '1.1.0',
+      cjs_module_lexer: '2.1.0',
+      icu: '77.1',
+      llhttp: '9.3.0',
+      modules: '127',
+      napi: '10',
+      nghttp2: '1.64.0',
+      openssl: '3.0.17',
+      simdjson: '4.1.0',
+      simdutf: '6.4.2',
+      sqlite: '3.50.4',
+      tz: '2025b',
+      undici: '6.23.0',
+      unicode: '16.0',
+      uv: '1.51.0',
+      uvwasi: '0.0.23',
+      v8: '12.4.254.21-node.33',
+      zlib: '1.3.1-470d3a2',
+    },
+    arch: 'x64',
+    platform: 'linux',
+    release: { name: 'node', lts: 'Jod', sourceUrl: `https://nodejs.org/download/release/v${NODE_VERSION}/node-v${NODE_VERSION}.tar.gz`, headersUrl: `https://nodejs.org/download/release/v${NODE_VERSION}/node-v${NODE_VERSION}-headers.tar.gz` },
+    features: { inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: false, tls_sni: false, tls_ocsp: false, tls: false, cached_builtins: true, require_module: false, typescript: false },
+    config: { target_defaults: {}, variables: {} },
+    argv: [],
+    argv0: 'node',
+    execArgv: [],
+    pid: 0,
+    ppid: 0,
+    exitCode: undefined,
+    _exiting: false,
+    noDeprecation: false,
+    throwDeprecation: false,
+    traceDeprecation: false,
+    nextTick,
+    hrtime,
+    emitWarning,
+    memoryUsage,
+    exit,
+    reallyExit,
+    cwd() {
+      return cwdCache;
+    },
+    chdir(directory) {
+      errors().validateString(directory, 'directory');
+      const { resolve } = requireBuiltin('path');
+      const target = resolve(cwdCache, directory);
+      const real = sys('proc.chdir', { path: target }, cwdCache, directory);
+      cwdCache = real;
+    },
+    uptime() {
+      return (monoMs() - startMonoMs) / 1000;
+    },
+    cpuUsage(prev) {
+      const us = Math.round(monoMs() * 1000 - startMonoMs * 1000);
+      const r = { user: us, system: 0 };
+      if (prev) {
+        r.user -= prev.user;
+        r.system -= prev.system;
+      }
+      return r;
+    },
+    resourceUsage() {
+      return { userCPUTime: this.cpuUsage().user, systemCPUTime: 0, maxRSS: Math.round(memoryUsage().rss / 1024) };
+    },
+    umask() {
+      return 0o22;
+    },
+    getuid: () => 0,
+    geteuid: () => 0,
+    getgid: () => 0,
+    getegid: () => 0,
+    getgroups: () => [0],
+    kill: unsupported('kill'),
+    abort: unsupported('abort'),
+    dlopen: unsupported('dlopen'),
+    binding: unsupported('binding'),
+    setuid: unsupported('setuid'),
+    setgid: unsupported('setgid'),
+  });
+  Object.defineProperty(process, 'exitCode', {
+    get() {
+      return exitCodeValue;
+    },
+    set(v) {
+      exitCodeValue = validateExitCode(v);
+    },
+    enumerable: true,
+    configurable: false,
+  });
+  Object.defineProperty(process, 'stdout', { get: () => stdout || (stdout = new WriteStream(1)), enumerable: true, configurable: true });
+  Object.defineProperty(process, 'stderr', { get: () => stderr || (stderr = new WriteStream(2)), enumerable: true, configurable: true });
+  Object.defineProperty(process, 'stdin', { get: () => stdin || (stdin = new StdinStream()), enumerable: true, configurable: true });
+  process.on('warning', onWarning);
+  defineGlobal('process', process);
+
+  // ---------------------------------------------------------------- console
+  let consoleObj;
+  function getConsole() {
+    if (consoleObj) return consoleObj;
+    const { createConsole } = requireBuiltin('internal/console');
+    consoleObj = createConsole((fd, s) => writeFd(fd, s), { now: () => monoMs(), pid: () => process.pid });
+    return consoleObj;
+  }
+  defineLazyGlobal('console', getConsole);
+
+  if (modules['internal/inspect']) {
+    const insp = inspectMod();
+    if (insp.inspect) {
+      insp.inspect.__getPromiseDetails = (p) => {
+        const r = natives.promiseState(p);
+        if (!r) return undefined;
+        return { state: ['pending', 'fulfilled', 'rejected'][r[0]], result: r[1] };
+      };
+      insp.inspect.__getProxyDetails = (p) => {
+        const r = natives.proxyDetails(p);
+        return r ? { target: r[0], handler: r[1] } : undefined;
+      };
+    }
+  }
+
+  // ---------------------------------------------------------------- CommonJS
+  const pathMod = requireBuiltin('path');
+  const NODE_BUILTINS = ['_http_agent', '_http_client', '_http_common', '_http_incoming', '_http_outgoing', '_http_server', '_stream_duplex', '_stream_passthrough', '_stream_readable', '_stream_transform', '_stream_wrap', '_stream_writable', '_tls_common', '_tls_wrap', 'assert', 'assert/strict', 'async_hooks', 'buffer', 'child_process', 'cluster', 'console', 'constants', 'crypto', 'dgram', 'diagnostics_channel', 'dns', 'dns/promises', 'domain', 'events', 'fs', 'fs/promises', 'http', 'http2', 'https', 'inspector', 'inspector/promises', 'module', 'net', 'os', 'path', 'path/posix', 'path/win32', 'perf_hooks', 'process', 'punycode', 'querystring', 'readline', 'readline/promises', 'repl', 'stream', 'stream/consumers', 'stream/promises', 'stream/web', 'string_decoder', 'sys', 'timers', 'timers/promises', 'tls', 'trace_events', 'tty', 'url', 'util', 'util/types', 'v8', 'vm', 'wasi', 'worker_threads', 'zlib'];
+  const SCHEME_ONLY = ['node:sea', 'node:sqlite', 'node:test', 'node:test/reporters'];
+  const UNSUPPORTED = new Set(['cluster', 'dgram', 'wasi', 'inspector', 'inspector/promises', 'repl', 'trace_events', 'domain']);
+  const builtinSet = new Set(NODE_BUILTINS);
+
+  // Builtins whose bridge module lives under another name, or is made here.
+  const builtinFactories = {
+    process: () => process,
+    module: () => Module,
+    timers: () => ({ setTimeout, clearTimeout, setInterval, clearInterval, setImmediate, clearImmediate }),
+    console: () => getConsole(),
+    'path/posix': () => pathMod.posix,
+    'path/win32': () => pathMod.win32,
+    sys: () => loadBuiltinModule('util'),
+    'util/types': () => loadBuiltinModule('util').types,
+  };
+
+  function loadBuiltinModule(id) {
+    if (UNSUPPORTED.has(id)) throw errors().moduleUnsupported(id);
+    const f = builtinFactories[id];
+    if (f) return f();
+    if (modules[id]) return requireBuiltin(id);
+    const e = new Error(`${id} is not supported in sandbox yet`);
+    e.code = 'ERR_NOT_SUPPORTED_IN_SANDBOX';
+    throw e;
+  }
+
+  function isBuiltin(id) {
+    if (typeof id !== 'string') return false;
+    if (id.startsWith('node:')) {
+      return builtinSet.has(id.slice(5)) || SCHEME_ONLY.includes(id);
+    }
+    return builtinSet.has(id);
+  }
+
+  function statKind(path) {
+    try {
+      return sys('fs.stat', { path }).kind;
+    } catch {
+      return null;
+    }
+  }
+  function readText(path) {
+    return utf8Decode(sys('fs.read_file', { path }));
+  }
+
+  const packageCache = new Map();
+  function readPackage(dir) {
+    const file = pathMod.join(dir, 'package.json');
+    if (packageCache.has(file)) return packageCache.get(file);
+    let pkg = null;
+    if (statKind(file) === 'file') {
+      const text = readText(file);
+      try {
+        pkg = JSON.parse(text);
+      } catch (e) {
+        e.path = file;
+        e.message = `Error parsing ${file}: ${e.message}`;
+        throw e;
+      }
+    }
+    packageCache.set(file, pkg);
+    return pkg;
+  }
+
+  function tryFile(p) {
+    return statKind(p) === 'file' ? realpath(p) : null;
+  }
+  function realpath(p) {
+    try {
+      return sys('fs.realpath', { path: p });
+    } catch {
+      return p;
+    }
+  }
+  function tryExtensions(p) {
+    for (const ext of Object.keys(Module._extensions)) {
+      const f = tryFile(p + ext);
+      if (f) return f;
+    }
+    return null;
+  }
+  function tryPackage(dir) {
+    const pkg = readPackage(dir);
+    const main = pkg && typeof pkg.main === 'string' ? pkg.main : null;
+    if (main) {
+      const m = pathMod.resolve(dir, main);
+      const f = tryFile(m) || tryExtensions(m) || tryExtensions(pathMod.join(m, 'index'));
+      if (f) return f;
+    }
+    return tryExtensions(pathMod.join(dir, 'index'));
+  }
+  function resolveAsPath(p, trailingSlash) {
+    if (!trailingSlash) {
+      const f = tryFile(p) || tryExtensions(p);
+      if (f) return f;
+    }
+    if (statKind(p) === 'dir') return tryPackage(p);
+    return null;
+  }
+
+  function nodeModulePaths(from) {
+    from = pathMod.resolve(from);
+    if (from === '/') return ['/node_modules'];
+    const parts = from.split('/');
+    const out = [];
+    for (let i = parts.length; i > 0; i--) {
+      if (parts[i - 1] === 'node_modules') continue;
+      const dir = parts.slice(0, i).join('/') || '/';
+      out.push(pathMod.join(dir, 'node_modules'));
+    }
+    out.push('/node_modules');
+    return out;
+  }
+
+  function resolveFilename(request, parent, isMain, options) {
+    if (typeof request !== 'string') {
+      throw new (errors().codes.ERR_INVALID_ARG_TYPE)('id', 'string', request);
+    }
+    if (isBuiltin(request)) return request;
+    let paths;
+    if (options && Array.isArray(options.paths)) {
+      paths = [];
+      for (const p of options.paths) {
+        if (request.startsWith('./') || request.startsWith('../') || request === '.' || request === '..') paths.push(p);
+        else paths.push(...nodeModulePaths(p));
+      }
+    }
+    const relative = request === '.' || request === '..' || request.startsWith('./') || request.startsWith('../');
+    const trailingSlash = request.endsWith('/');
+    let found = null;
+    if (pathMod.isAbsolute(request)) {
+      found = resolveAsPath(pathMod.resolve(request), trailingSlash);
+    } else if (relative) {
+      const bases = paths || [parent && parent.filename ? pathMod.dirname(parent.filename) : cwdCache];
+      for (const b of bases) {
+        found = resolveAsPath(pathMod.resolve(b, request), trailingSlash);
+        if (found) break;
+      }
+    } else {
+      const dirs = paths || (parent && parent.paths) || nodeModulePaths(cwdCache);
+      for (const d of dirs) {
+        found = resolveAsPath(pathMod.join(d, request), trailingSlash);
+        if (found) break;
+      }
+    }
+    if (found) return found;
+    const requireStack = [];
+    for (let c = parent; c; c = c[kParent]) requireStack.push(c.filename || c.id);
+    let message = `Cannot find module '${request}'`;
+    if (requireStack.length > 0) message += '\nRequire stack:\n- ' + requireStack.join('\n- ');
+    const err = new Error(message);
+    err.code = 'MODULE_NOT_FOUND';
+    err.requireStack = requireStack;
+    throw err;
+  }
+
+  const kParent = Symbol('kModuleParent');
+  const kIsMain = Symbol('kIsMainSymbol');
+
+  function Module(id = '', parent) {
+    this.id = id;
+    this.path = pathMod.dirname(id);
+    this.exports = {};
+    Object.defineProperty(this, kParent, { value: parent, writable: true, configurable: true, enumerable: false });
+    if (parent && parent.children && !parent.children.includes(this)) parent.children.push(this);
+    this.filename = null;
+    this.loaded = false;
+    this.children = [];
+  }
+  Object.defineProperty(Module.prototype, 'parent', {
+    get() {
+      return this[kParent];
+    },
+    set(v) {
+      this[kParent] = v;
+    },
+    configurable: true,
+    enumerable: false,
+  });
+  Module._cache = { __proto__: null };
+  Module._pathCache = { __proto__: null };
+  Module.builtinModules = NODE_BUILTINS.slice();
+  Module.isBuiltin = isBuiltin;
+  Module.globalPaths = [];
+  Module._nodeModulePaths = nodeModulePaths;
+  Module._resolveFilename = (request, parent, isMain, options) => resolveFilename(request, parent, isMain, options);
+  Module.wrapper = ['(function (exports, require, module, __filename, __dirname) { ', '\n});'];
+  Module.wrap = (script) => Module.wrapper[0] + script + Module.wrapper[1];
+  Module.Module = Module;
+  Module._extensions = { __proto__: null };
+  Module._extensions['.js'] = function (module, filename) {
+    module._compile(readText(filename), filename);
+  };
+  Module._extensions['.json'] = function (module, filename) {
+    const text = readText(filename);
+    try {
+      module.exports = JSON.parse(stripBOM(text));
+    } catch (err) {
+      err.message = filename + ': ' + err.message;
+      throw err;
+    }
+  };
+  Module._extensions['.node'] = function (module, filename) {
+    const e = new Error(`Cannot load native addon ${filename}: native addons (.node files) are not supported in sandbox`);
+    e.code = 'ERR_DLOPEN_FAILED';
+    throw e;
+  };
+
+  function stripBOM(s) {
+    return s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
+  }
+  function stripShebang(s) {
+    return s.startsWith('#!') ? '//' + s.slice(2) : s;
+  }
+
+  const WRAPPER_PARAMS = ['exports', 'require', 'module', '__filename', '__dirname'];
+
+  Module.prototype._compile = function (content, filename) {
+    const fn = natives.compileFunction(stripShebang(stripBOM(content)), filename, WRAPPER_PARAMS);
+    const dirname = pathMod.dirname(filename);
+    const require = makeRequire(this);
+    return fn.call(this.exports, this.exports, require, this, filename, dirname);
+  };
+
+  Module.prototype.load = function (filename) {
+    this.filename = filename;
+    this.paths = nodeModulePaths(pathMod.dirname(filename));
+    let ext = pathMod.extname(filename);
+    if (!Module._extensions[ext]) ext = '.js';
+    Module._extensions[ext](this, filename);
+    this.loaded = true;
+  };
+
+  Module.prototype.require = function (id) {
+    if (typeof id !== 'string') throw new (errors().codes.ERR_INVALID_ARG_TYPE)('id', 'string', id);
+    if (id === '') throw new (errors().codes.ERR_INVALID_ARG_VALUE)('id', id, 'must be a non-empty string');
+    return Module._load(id, this, false);
+  };
+
+  Module._load = function (request, parent, isMain) {
+    if (request.startsWith('node:')) {
+      const id = request.slice(5);
+      if (!isBuiltin(request)) {
+        const e = new Error(`No such built-in module: ${request}`);
+        e.code = 'ERR_UNKNOWN_BUILTIN_MODULE';
+        throw e;
+      }
+      return loadBuiltinModule(id);
+    }
+    if (builtinSet.has(request)) return loadBuiltinModule(request);
+    const filename = resolveFilename(request, parent, isMain);
+    const cached = Module._cache[filename];
+    if (cached !== undefined) {
+      if (parent && parent.children && !parent.children.includes(cached)) parent.children.push(cached);
+      return cached.exports;
+    }
+    const module = new Module(filename, parent);
+    if (isMain) {
+      module.id = '.';
+      mainModule = module;
+      module[kIsMain] = true;
+    }
+    Module._cache[filename] = module;
+    let threw = true;
+    try {
+      module.load(filename);
+      threw = false;
+    } finally {
+      if (threw) {
+        delete Module._cache[filename];
+        if (parent && parent.children) {
+          const i = parent.children.indexOf(module);
+          if (i !== -1) parent.children.splice(i, 1);
+        }
+      }
+    }
+    return module.exports;
+  };
+
+  Module.createRequire = function createRequire(filename) {
+    let f = filename;
+    if (typeof f === 'object' && f !== null && typeof f.href === 'string') f = f.href;
+    if (typeof f === 'string' && f.startsWith('file://') && url) f = url.fileURLToPath(f);
+    if (typeof f !== 'string' || !pathMod.isAbsolute(f)) {
+      throw new (errors().codes.ERR_INVALID_ARG_VALUE)('filename', filename, 'must be a file URL object, file URL string, or absolute path string');
+    }
+    const trailing = f.endsWith('/');
+    const proxyPath = trailing ? pathMod.join(f, 'noop.js') : f;
+    const m = new Module(proxyPath, null);
+    m.filename = proxyPath;
+    m.paths = nodeModulePaths(pathMod.dirname(proxyPath));
+    return makeRequire(m);
+  };
+
+  let mainModule;
+
+  function makeRequire(mod) {
+    const require = function require(id) {
+      return mod.require(id);
+    };
+    require.resolve = function resolve(request, options) {
+      if (typeof request !== 'string') throw new (errors().codes.ERR_INVALID_ARG_TYPE)('request', 'string', request);
+      return resolveFilename(request, mod, false, options);
+    };
+    require.resolve.paths = function paths(request) {
+      if (isBuiltin(request)) return null;
+      if (request.startsWith('./') || request.startsWith('../') || request === '.' || request === '..') {
+        return [mod.filename ? pathMod.dirname(mod.filename) : cwdCache];
+      }
+      return (mod.paths || nodeModulePaths(cwdCache)).concat([]);
+    };
+    require.main = mainModule;
+    require.extensions = Module._extensions;
+    require.cache = Module._cache;
+    return require;
+  }
+
+  // ---------------------------------------------------------------- uncaught errors
+  function inspectValue(v) {
+    try {
+      return inspectMod().inspect(v);
+    } catch {
+      try {
+        return String(v);
+      } catch {
+        return '[value]';
+      }
+    }
+  }
+
+  function printFatal(err, arrow) {
+    let out;
+    const isObj = err !== null && (typeof err === 'object' || typeof err === 'function');
+    if (isObj && typeof err.stack === 'string' && err instanceof Error) {
+      out = (arrow ? arrow + '\n' : '') + inspectValue(err);
+    } else if (isObj) {
+      out = '\n' + (arrow || '') + inspectValue(err);
+    } else {
+      out = '\n' + (arrow || '') + String(err) + '\n(Use `node --trace-uncaught ...` to show where the exception was thrown)';
+    }
+    writeFd(2, out + `\n\nNode.js v${NODE_VERSION}\n`);
+  }
+
+  let handlingFatal = false;
+  function uncaught(err, arrow, fromPromise) {
+    const origin = fromPromise ? 'unhandledRejection' : 'uncaughtException';
+    try {
+      process.emit('uncaughtExceptionMonitor', err, origin);
+      if (process.listenerCount('uncaughtException') > 0 && !handlingFatal) {
+        handlingFatal = true;
+        try {
+          process.emit('uncaughtException', err, origin);
+        } finally {
+          handlingFatal = false;
+        }
+        return true;
+      }
+    } catch (e2) {
+      // The handler itself threw: node prints that error and exits with 7.
+      printFatal(e2, undefined);
+      exitCodeValue = 7;
+      reallyExit(7);
+      return false;
+    }
+    try {
+      if (!process._exiting) {
+        process._exiting = true;
+        exitCodeValue = 1;
+        process.emit('exit', 1);
+      }
+    } catch {
+      // Nothing to be done about it at this point.
+    }
+    printFatal(err, arrow);
+    const code = Number.isInteger(Number(exitCodeValue)) ? Number(exitCodeValue) : 1;
+    reallyExit(code);
+    return false;
+  }
+
+  function unhandledRejection(promise, reason) {
+    if (process.emit('unhandledRejection', reason, promise)) return true;
+    const errorLike = reason !== null && typeof reason === 'object' && Object.prototype.hasOwnProperty.call(reason, 'stack');
+    if (errorLike) return false;
+    const { UnhandledPromiseRejection } = errors();
+    return new UnhandledPromiseRejection(reason);
+  }
+
+  // ---------------------------------------------------------------- entry
+  let started = false;
+  function runMain(filename, source) {
+    if (started) throw new Error('runMain called twice');
+    started = true;
+    const info = sys('proc.info');
+    process.pid = info.pid;
+    process.ppid = info.ppid;
+    process.argv = info.argv.slice();
+    process.argv0 = info.argv[0] || 'node';
+    for (const [k, v] of info.env) envStore[k] = v;
+    process.env = makeEnv();
+    cwdCache = info.cwd;
+    startMonoMs = monoMs();
+    loopNowMs = startMonoMs;
+    const module = new Module('.', null);
+    module.id = '.';
+    module.filename = filename;
+    module.paths = nodeModulePaths(pathMod.dirname(filename));
+    module[kIsMain] = true;
+    mainModule = module;
+    Module._cache[filename] = module;
+    process.mainModule = module;
+    if (source === undefined) {
+      module.loaded = false;
+      try {
+        let ext = pathMod.extname(filename);
+        if (!Module._extensions[ext]) ext = '.js';
+        if (statKind(filename) !== 'file') {
+          const err = new Error(`Cannot find module '${filename}'`);
+          err.code = 'MODULE_NOT_FOUND';
+          err.requireStack = [];
+          throw err;
+        }
+        Module._extensions[ext](module, filename);
+      } catch (e) {
+        delete Module._cache[filename];
+        throw e;
+      }
+    } else {
+      module._compile(source, filename);
+    }
+    module.loaded = true;
+  }
+
+  function exportsJson() {
+    let v = mainModule ? mainModule.exports : undefined;
+    if (v && typeof v.then === 'function') {
+      const r = natives.promiseState(v);
+      if (r && r[0] === 1) v = r[1];
+    }
+    try {
+      const s = JSON.stringify(v === undefined ? null : v);
+      return s === undefined ? 'null' : s;
+    } catch (e) {
+      return JSON.stringify({ error: String(e) });
+    }
+  }
+
+  function beforeExit() {
+    process.emit('beforeExit', Number(process.exitCode) || 0);
+  }
+
+  function exitHook() {
+    if (!process._exiting) {
+      process._exiting = true;
+      process.emit('exit', Number(process.exitCode) || 0);
+    }
+    reallyExit(Number(process.exitCode) || 0);
+  }
+
+  function hasRefs() {
+    return refedTimers > 0 || refedImmediates > 0 || hasTicks();
+  }
+
+  void wallAtStart;
+  void monoAtStartNs;
+
+  return {
+    runMain,
+    updateTime: updateLoopTime,
+    runTimer,
+    startImmediates,
+    runImmediate,
+    hasImmediates,
+    hasRefs,
+    nextTimerDelay,
+    processTicks,
+    hasTicks,
+    beforeExit,
+    exit: exitHook,
+    uncaught,
+    unhandledRejection,
+    exportsJson,
+  };
+});
