@@ -428,7 +428,10 @@
       heapPush({ t: this, when: start + this._idleTimeout, seq: this._seq });
     }
     refresh() {
-      if (!this._destroyed) this._schedule(loopNowMs);
+      // A cleared timer stays cleared; one that already fired is re-armed, as in Node.
+      if (this._idleTimeout < 0) return this;
+      revive(this);
+      this._schedule(loopNowMs);
       return this;
     }
     unref() {
@@ -467,6 +470,12 @@
     if (t._refed) refedTimers--;
     timersById.delete(t._id);
   }
+  function revive(t) {
+    if (!t._destroyed) return;
+    t._destroyed = false;
+    if (t._refed) refedTimers++;
+    timersById.set(t._id, t);
+  }
 
   function setTimeout(callback, after, ...args) {
     validateCallback(callback);
@@ -483,11 +492,15 @@
   function clearTimeout(timer) {
     if (timer && timer._onTimeout) {
       unenroll(timer);
+      timer._idleTimeout = -1;
       return;
     }
     if (typeof timer === 'number' || typeof timer === 'string') {
       const t = timersById.get(Number(timer));
-      if (t) unenroll(t);
+      if (t) {
+        unenroll(t);
+        t._idleTimeout = -1;
+      }
     }
   }
   const clearInterval = clearTimeout;
@@ -650,6 +663,117 @@
     if (B.Blob) defineGlobal('Blob', B.Blob);
     if (B.File) defineGlobal('File', B.File);
   }
+
+  // ---------------------------------------------------------------- time globals
+  // Date reads the wall clock through the clock syscall, so a recorded run replays it.
+  const OrigDate = Date;
+  const wallNow = () => readClock().wall_ms;
+  function SandboxDate(...args) {
+    if (new.target === undefined) return new OrigDate(Math.floor(wallNow())).toString();
+    if (args.length === 0) return Reflect.construct(OrigDate, [Math.floor(wallNow())], new.target);
+    return Reflect.construct(OrigDate, args, new.target);
+  }
+  Object.defineProperty(SandboxDate, 'name', { value: 'Date' });
+  Object.defineProperty(SandboxDate, 'length', { value: 7 });
+  SandboxDate.prototype = OrigDate.prototype;
+  SandboxDate.now = function now() {
+    return Math.floor(wallNow());
+  };
+  SandboxDate.parse = OrigDate.parse;
+  SandboxDate.UTC = OrigDate.UTC;
+  Object.defineProperty(OrigDate.prototype, 'constructor', { value: SandboxDate, writable: true, configurable: true, enumerable: false });
+  const origDateToString = Function.prototype.toString.call(OrigDate);
+  const fnToString = Function.prototype.toString;
+  Function.prototype.toString = new Proxy(fnToString, {
+    apply(target, self, args) {
+      return Reflect.apply(target, self === SandboxDate ? OrigDate : self, args);
+    },
+  });
+  void origDateToString;
+  defineGlobal('Date', SandboxDate);
+
+  class PerformanceEntry {
+    constructor(name, entryType, startTime, duration, detail) {
+      this.name = name;
+      this.entryType = entryType;
+      this.startTime = startTime;
+      this.duration = duration;
+      if (detail !== undefined) this.detail = detail;
+    }
+    toJSON() {
+      return { name: this.name, entryType: this.entryType, startTime: this.startTime, duration: this.duration, detail: this.detail };
+    }
+  }
+  class Performance extends (EventEmitter.EventTarget || Object) {
+    constructor() {
+      super();
+      Object.defineProperty(this, '_entries', { value: [], writable: true });
+    }
+    now() {
+      return monoMs() - startMonoMs;
+    }
+    get timeOrigin() {
+      return timeOriginMs;
+    }
+    mark(name, options = {}) {
+      const startTime = options.startTime !== undefined ? options.startTime : this.now();
+      const e = new PerformanceEntry(String(name), 'mark', startTime, 0, options.detail === undefined ? null : options.detail);
+      this._entries.push(e);
+      return e;
+    }
+    measure(name, start, end) {
+      const find = (m) => {
+        if (m === undefined) return undefined;
+        if (typeof m === 'number') return m;
+        const e = this._entries.filter((x) => x.name === m && x.entryType === 'mark').pop();
+        if (!e) {
+          const err = new SyntaxError(`The "${m}" performance mark has not been set`);
+          err.code = 'ERR_INVALID_PERFORMANCE_MARK';
+          throw err;
+        }
+        return e.startTime;
+      };
+      let s = 0;
+      let en;
+      let detail = null;
+      if (start !== null && typeof start === 'object') {
+        s = find(start.start) ?? 0;
+        en = find(start.end);
+        if (en === undefined && start.duration !== undefined) en = s + start.duration;
+        detail = start.detail === undefined ? null : start.detail;
+      } else {
+        s = find(start) ?? 0;
+        en = find(end);
+      }
+      if (en === undefined) en = this.now();
+      const e = new PerformanceEntry(String(name), 'measure', s, en - s, detail);
+      this._entries.push(e);
+      return e;
+    }
+    getEntries() {
+      return this._entries.slice();
+    }
+    getEntriesByName(name, type) {
+      return this._entries.filter((e) => e.name === name && (type === undefined || e.entryType === type));
+    }
+    getEntriesByType(type) {
+      return this._entries.filter((e) => e.entryType === type);
+    }
+    clearMarks(name) {
+      this._entries = this._entries.filter((e) => e.entryType !== 'mark' || (name !== undefined && e.name !== name));
+    }
+    clearMeasures(name) {
+      this._entries = this._entries.filter((e) => e.entryType !== 'measure' || (name !== undefined && e.name !== name));
+    }
+    toJSON() {
+      return { nodeTiming: {}, timeOrigin: this.timeOrigin, eventLoopUtilization: {} };
+    }
+  }
+  let timeOriginMs = 0;
+  const performance = new Performance();
+  defineGlobal('performance', performance);
+  defineGlobal('PerformanceEntry', PerformanceEntry);
+  Object.defineProperty(globalThis, Symbol.toStringTag, { value: 'global', writable: false, enumerable: false, configurable: true });
 
   // ---------------------------------------------------------------- process
   function writeFd(fd, chunk) {
@@ -903,7 +1027,7 @@
     if (!Number.isInteger(n)) {
       throw new (errors().codes.ERR_OUT_OF_RANGE)('code', 'an integer', code);
     }
-    return code;
+    return n;
   }
 
   function makeEnv() {
@@ -1074,6 +1198,8 @@
     config: { target_defaults: {}, variables: {} },
     argv: [],
     argv0: 'node',
+    // There is no node binary in the sandbox: this is the virtual path the sandbox reports.
+    execPath: '/usr/local/bin/node',
     execArgv: [],
     pid: 0,
     ppid: 0,
@@ -1551,12 +1677,27 @@
     return false;
   }
 
+  const reportedRejections = new WeakMap();
+  let rejectionId = 0;
   function unhandledRejection(promise, reason) {
-    if (process.emit('unhandledRejection', reason, promise)) return true;
+    if (process.emit('unhandledRejection', reason, promise)) {
+      reportedRejections.set(promise, ++rejectionId);
+      return true;
+    }
     const errorLike = reason !== null && typeof reason === 'object' && Object.prototype.hasOwnProperty.call(reason, 'stack');
     if (errorLike) return false;
     const { UnhandledPromiseRejection } = errors();
     return new UnhandledPromiseRejection(reason);
+  }
+
+  // A promise reported as unhandled got a handler later.
+  function rejectionHandled(promise) {
+    const id = reportedRejections.get(promise);
+    if (id === undefined) return;
+    reportedRejections.delete(promise);
+    if (!process.emit('rejectionHandled', promise)) {
+      process.emitWarning(`Promise rejection was handled asynchronously (rejection id: ${id})`, 'PromiseRejectionHandledWarning');
+    }
   }
 
   // ---------------------------------------------------------------- entry
@@ -1572,7 +1713,9 @@
     for (const [k, v] of info.env) envStore[k] = v;
     process.env = makeEnv();
     cwdCache = info.cwd;
-    startMonoMs = monoMs();
+    const clock = readClock();
+    startMonoMs = clock.mono_ns / 1e6;
+    timeOriginMs = clock.wall_ms;
     loopNowMs = startMonoMs;
     const module = new Module('.', null);
     module.id = '.';
@@ -1584,19 +1727,22 @@
     process.mainModule = module;
     if (source === undefined) {
       module.loaded = false;
-      try {
-        let ext = pathMod.extname(filename);
-        if (!Module._extensions[ext]) ext = '.js';
-        if (statKind(filename) !== 'file') {
-          const err = new Error(`Cannot find module '${filename}'`);
-          err.code = 'MODULE_NOT_FOUND';
-          err.requireStack = [];
-          throw err;
-        }
-        Module._extensions[ext](module, filename);
-      } catch (e) {
+      let ext = pathMod.extname(filename);
+      if (!Module._extensions[ext]) ext = '.js';
+      if (statKind(filename) !== 'file') {
         delete Module._cache[filename];
-        throw e;
+        const err = new Error(`Cannot find module '${filename}'`);
+        err.code = 'MODULE_NOT_FOUND';
+        err.requireStack = [];
+        throw err;
+      }
+      // try/finally, not catch-and-rethrow: a rethrow would move the error's source position.
+      let threw = true;
+      try {
+        Module._extensions[ext](module, filename);
+        threw = false;
+      } finally {
+        if (threw) delete Module._cache[filename];
       }
     } else {
       module._compile(source, filename);
@@ -1652,6 +1798,7 @@
     exit: exitHook,
     uncaught,
     unhandledRejection,
+    rejectionHandled,
     exportsJson,
   };
 });

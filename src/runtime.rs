@@ -11,6 +11,9 @@ use crate::isolate::{self, MainModule, ProcessConfig, ProcessOutcome};
 use crate::trace::Recorder;
 use crate::Permissions;
 
+/// `process.execPath` and `process.argv[0]` inside the sandbox (there is no node binary there).
+pub const VIRTUAL_EXEC_PATH: &str = "/usr/local/bin/node";
+
 /// Default heap limit per sandbox.
 pub const DEFAULT_MEMORY_LIMIT_MIB: usize = 128;
 
@@ -223,7 +226,7 @@ impl Runtime {
                 format!("{cwd}/[eval].js")
             }
         });
-        let mut argv = vec!["node".to_string(), filename.clone()];
+        let mut argv = vec![VIRTUAL_EXEC_PATH.to_string(), filename.clone()];
         argv.extend(opts.argv);
         let limits = opts.limits.unwrap_or(self.limits);
         ProcessConfig {

@@ -147,55 +147,59 @@ fn exception_text(scope: &mut v8::PinScope, exc: Option<v8::Local<v8::Value>>) -
 /// Evaluate the bridge into a fresh context and serialise it.
 fn create_snapshot() -> Result<Snapshot, String> {
     let mut creator = v8::Isolate::snapshot_creator(Some(Cow::Borrowed(external_refs())), None);
-    let hooks_index;
-    {
+    let hooks_index = {
         v8::scope!(let scope, &mut creator);
         let context = v8::Context::new(scope, Default::default());
         let scope = &mut v8::ContextScope::new(scope, context);
-        v8::tc_scope!(let tc, scope);
-        let natives_obj = v8::Object::new(tc);
-        for (name, cb) in natives::table() {
-            let f = v8::FunctionTemplate::builder_raw(cb)
-                .build(tc)
-                .get_function(tc)
-                .ok_or("cannot create native function")?;
-            let k = v8::String::new(tc, name).ok_or("string")?;
-            natives_obj.set(tc, k.into(), f.into());
-        }
-        let modules = v8::Object::new(tc);
-        for (name, src) in bridge_files::MODULES {
-            let wrapped = format!("(function (exports, require, module, internalBinding) {{{src}\n}})");
-            let Some(f) = compile_run(tc, &wrapped, &format!("node:{name}")) else {
-                let exc = tc.exception();
-                return Err(format!("bridge module {name}: {}", exception_text(tc, exc)));
-            };
-            let k = v8::String::new(tc, name).ok_or("string")?;
-            modules.set(tc, k.into(), f);
-        }
-        let Some(boot) = compile_run(tc, bridge_files::BOOTSTRAP, "node:internal/bootstrap") else {
-            let exc = tc.exception();
-            return Err(format!("bootstrap: {}", exception_text(tc, exc)));
-        };
-        let boot = v8::Local::<v8::Function>::try_from(boot).map_err(|_| "bootstrap is not a function")?;
-        let recv = v8::undefined(tc).into();
-        let hooks = match boot.call(tc, recv, &[natives_obj.into(), modules.into()]) {
-            Some(h) => h,
-            None => {
-                let exc = tc.exception();
-                return Err(format!("bootstrap failed: {}", exception_text(tc, exc)));
-            }
-        };
-        let hooks = v8::Local::<v8::Object>::try_from(hooks).map_err(|_| "bootstrap must return the hooks object")?;
-        hooks_index = tc.add_context_data(context, hooks);
-        tc.set_default_context(context);
-    }
-    let blob = creator
-        .create_blob(v8::FunctionCodeHandling::Keep)
-        .ok_or("V8 could not create the startup snapshot")?;
+        let r = evaluate_bridge(scope, context);
+        scope.set_default_context(context);
+        r
+    };
+    // A snapshot creator must always produce its blob, even when the bridge failed.
+    let blob = creator.create_blob(v8::FunctionCodeHandling::Keep);
+    let hooks_index = hooks_index?;
+    let blob = blob.ok_or("V8 could not create the startup snapshot")?;
     Ok(Snapshot {
         blob: Box::leak(blob.to_vec().into_boxed_slice()),
         hooks_index,
     })
+}
+
+/// Install the natives, compile every bridge module, run the bootstrap; returns the context-data
+/// index of the hooks object.
+fn evaluate_bridge(scope: &mut v8::PinScope, context: v8::Local<v8::Context>) -> Result<usize, String> {
+    v8::tc_scope!(let tc, scope);
+    let natives_obj = v8::Object::new(tc);
+    for (name, cb) in natives::table() {
+        let f = v8::FunctionTemplate::builder_raw(cb)
+            .build(tc)
+            .get_function(tc)
+            .ok_or("cannot create native function")?;
+        let k = v8::String::new(tc, name).ok_or("string")?;
+        natives_obj.set(tc, k.into(), f.into());
+    }
+    let modules = v8::Object::new(tc);
+    for (name, src) in bridge_files::MODULES {
+        let wrapped = format!("(function (exports, require, module, internalBinding) {{{src}\n}})");
+        let Some(f) = compile_run(tc, &wrapped, &format!("node:{name}")) else {
+            let exc = tc.exception();
+            return Err(format!("bridge module {name}: {}", exception_text(tc, exc)));
+        };
+        let k = v8::String::new(tc, name).ok_or("string")?;
+        modules.set(tc, k.into(), f);
+    }
+    let Some(boot) = compile_run(tc, bridge_files::BOOTSTRAP, "node:internal/bootstrap") else {
+        let exc = tc.exception();
+        return Err(format!("bootstrap: {}", exception_text(tc, exc)));
+    };
+    let boot = v8::Local::<v8::Function>::try_from(boot).map_err(|_| "bootstrap is not a function")?;
+    let recv = v8::undefined(tc).into();
+    let Some(hooks) = boot.call(tc, recv, &[natives_obj.into(), modules.into()]) else {
+        let exc = tc.exception();
+        return Err(format!("bootstrap failed: {}", exception_text(tc, exc)));
+    };
+    let hooks = v8::Local::<v8::Object>::try_from(hooks).map_err(|_| "bootstrap must return the hooks object")?;
+    Ok(tc.add_context_data(context, hooks))
 }
 
 /// Compile and run a script; on `None` the caller's TryCatch holds the exception.
@@ -238,15 +242,15 @@ extern "C" fn on_promise_reject(msg: v8::PromiseRejectMessage) {
             state::with_state(scope, |st| st.rejections.push((p, v)));
         }
         v8::PromiseRejectEvent::PromiseHandlerAddedAfterReject => {
-            let handled = state::with_state(scope, |st| {
+            let g = v8::Global::new(scope, promise);
+            state::with_state(scope, |st| {
                 let before = st.rejections.len();
                 st.rejections.retain(|(p, _)| p != &promise);
-                before != st.rejections.len()
+                if before == st.rejections.len() {
+                    // Already reported: the bridge emits 'rejectionHandled' if it was.
+                    st.late_handled.push(g);
+                }
             });
-            if handled == Some(false) {
-                // Reported already: Node emits 'rejectionHandled'.
-                let _ = promise;
-            }
         }
         _ => {}
     }
@@ -288,6 +292,7 @@ pub fn run_process(cfg: ProcessConfig) -> ProcessOutcome {
         exit_code: None,
         recorder: cfg.recorder.clone(),
         rejections: Vec::new(),
+        late_handled: Vec::new(),
     }));
     isolate.set_slot(st.clone());
     let cpu = cfg
@@ -310,6 +315,7 @@ pub fn run_process(cfg: ProcessConfig) -> ProcessOutcome {
     // Drop pending resolvers before the isolate goes.
     st.borrow_mut().pending.clear();
     st.borrow_mut().rejections.clear();
+    st.borrow_mut().late_handled.clear();
     drop(isolate);
     // SAFETY: the isolate that could call `near_heap_limit` has been dropped.
     drop(unsafe { Box::from_raw(guard) });
@@ -698,8 +704,19 @@ impl EventLoop {
             if more {
                 continue;
             }
+            let late = std::mem::take(&mut self.st.borrow_mut().late_handled);
+            for p in late {
+                v8::scope!(let s, scope);
+                let p = v8::Local::new(s, &p);
+                if let Step::Stop = self.call_hook(s, hooks, "rejectionHandled", &[p.into()]) {
+                    return Step::Stop;
+                }
+            }
             let rejections = std::mem::take(&mut self.st.borrow_mut().rejections);
             if rejections.is_empty() {
+                if self.call_hook_bool(scope, hooks, "hasTicks").unwrap_or(false) {
+                    continue;
+                }
                 return Step::Ok;
             }
             for (p, v) in rejections {

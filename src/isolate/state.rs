@@ -32,6 +32,8 @@ pub(crate) struct IsolateState {
     pub recorder: Option<Arc<Recorder>>,
     /// Promises rejected with no handler, in rejection order, not yet reported.
     pub rejections: Vec<(v8::Global<v8::Promise>, v8::Global<v8::Value>)>,
+    /// Promises that got a handler after they had been rejected with none.
+    pub late_handled: Vec<v8::Global<v8::Promise>>,
 }
 
 pub(crate) type StateRef = Rc<RefCell<IsolateState>>;
