@@ -1312,6 +1312,8 @@
     'path/win32': () => pathMod.win32,
     sys: () => loadBuiltinModule('util'),
     'util/types': () => loadBuiltinModule('util').types,
+    fs: () => requireBuiltin('internal/fs'),
+    'fs/promises': () => requireBuiltin('internal/fs').promises,
   };
 
   function loadBuiltinModule(id) {

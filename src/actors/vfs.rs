@@ -928,8 +928,9 @@ mod tests {
         assert_eq!(v.stat("/", true).unwrap().kind, FileType::Dir);
         // A symlink out of the mount fails closed.
         assert_eq!(v.read_file("/app/link").unwrap_err().code, Errno::EACCES);
-        // `..` is normalised before it reaches the host.
-        assert_eq!(v.read_file("/app/../../etc/passwd").unwrap_err().code, Errno::ENOENT);
+        // A raw `..` that reaches the VFS fails closed; the normalised path is simply absent.
+        assert_eq!(v.read_file("/app/../../etc/passwd").unwrap_err().code, Errno::EACCES);
+        assert_eq!(v.read_file(&normalize("/app/../../etc/passwd")).unwrap_err().code, Errno::ENOENT);
         // Writes land in memory; the host is untouched.
         v.write_file("/app/a.txt", b"mem", false, false).unwrap();
         assert_eq!(v.read_file("/app/a.txt").unwrap(), b"mem");

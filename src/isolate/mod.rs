@@ -7,6 +7,7 @@
 //! reported. The process ends when nothing keeps the loop alive, on `process.exit()`, on an
 //! uncaught exception, or when a limit is hit.
 
+mod alloc;
 mod natives;
 mod state;
 mod watchdog;
@@ -268,6 +269,8 @@ pub fn run_process(cfg: ProcessConfig) -> ProcessOutcome {
     };
     let params = v8::CreateParams::default()
         .heap_limits(0, cfg.heap_limit_bytes)
+        // ArrayBuffer memory is outside the heap: it gets a budget of the same size.
+        .array_buffer_allocator(alloc::allocator(cfg.heap_limit_bytes))
         .snapshot_blob(v8::StartupData::from(snap.blob))
         .external_references(Cow::Borrowed(external_refs()));
     let mut isolate = v8::Isolate::new(params);

@@ -1,0 +1,72 @@
+//! CPU and memory limits end the run that hits them, and nothing else.
+
+use std::time::{Duration, Instant};
+
+use secure_exec::isolate::{EXIT_CPU_LIMIT, EXIT_OUT_OF_MEMORY};
+use secure_exec::{ExecOptions, Limits, Runtime};
+
+#[tokio::test(flavor = "multi_thread")]
+async fn endless_loop_hits_cpu_limit_and_neighbours_finish() {
+    let rt = std::sync::Arc::new(Runtime::builder().cpu_time_limit(Duration::from_millis(200)).build().unwrap());
+    let spinner = {
+        let rt = rt.clone();
+        tokio::spawn(async move { rt.exec("while (true) {}", ExecOptions::default()).await.unwrap() })
+    };
+    let neighbour = rt.run("module.exports = new Promise(r => setTimeout(() => r('done'), 20))").await.unwrap();
+    assert_eq!(neighbour, "done");
+    let r = spinner.await.unwrap();
+    assert_eq!(r.exit_code, EXIT_CPU_LIMIT);
+    assert_eq!(r.error.as_deref(), Some("CPU time limit exceeded"));
+    // The runtime is still usable.
+    assert_eq!(rt.run("module.exports = 1 + 1").await.unwrap(), 2);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn cpu_limit_counts_cpu_not_waiting() {
+    let rt = Runtime::builder().cpu_time_limit(Duration::from_millis(100)).build().unwrap();
+    let start = Instant::now();
+    let r = rt.exec("setTimeout(() => {}, 300)", ExecOptions::default()).await.unwrap();
+    assert_eq!(r.exit_code, 0, "{:?}", r.error);
+    assert!(start.elapsed() >= Duration::from_millis(300));
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn heap_bomb_is_an_out_of_memory_result() {
+    let rt = Runtime::builder().memory_limit_mib(32).build().unwrap();
+    let r = rt
+        .exec("const a = []; while (true) a.push(new Array(100000).fill({ x: 1 }))", ExecOptions::default())
+        .await
+        .unwrap();
+    assert_eq!(r.exit_code, EXIT_OUT_OF_MEMORY);
+    assert!(r.error.as_deref().unwrap_or("").contains("heap out of memory"), "{:?}", r.error);
+    assert_eq!(rt.run("module.exports = 'alive'").await.unwrap(), "alive");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn array_buffers_count_against_the_limit() {
+    let rt = Runtime::builder().memory_limit_mib(32).build().unwrap();
+    let r = rt
+        .exec("const keep = []; for (let i = 0; i < 64; i++) keep.push(new Uint8Array(64 * 1024 * 1024))", ExecOptions::default())
+        .await
+        .unwrap();
+    assert_ne!(r.exit_code, 0, "4 GiB of ArrayBuffers must not fit in a 32 MiB sandbox");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn per_run_limits_override_the_runtime() {
+    let rt = Runtime::builder().build().unwrap();
+    let r = rt
+        .exec(
+            "for (;;) {}",
+            ExecOptions { limits: Some(Limits { memory_mib: 64, cpu_time: Some(Duration::from_millis(50)) }), ..Default::default() },
+        )
+        .await
+        .unwrap();
+    assert_eq!(r.exit_code, EXIT_CPU_LIMIT);
+}
+
+#[test]
+fn absurd_limits_are_refused() {
+    let e = Runtime::builder().memory_limit_mib(1).build().err().expect("1 MiB must be refused");
+    assert!(e.to_string().contains("too small"), "{e}");
+}

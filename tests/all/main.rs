@@ -1,0 +1,9 @@
+//! The one integration-test binary (V8 is linked once). One module per area.
+
+mod util;
+
+mod differential;
+mod embedding;
+mod limits;
+mod permissions;
+mod recording;
