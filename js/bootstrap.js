@@ -1281,18 +1281,24 @@
   defineLazyGlobal('console', getConsole);
 
   if (modules['internal/inspect']) {
-    const insp = inspectMod();
-    if (insp.inspect) {
-      insp.inspect.__getPromiseDetails = (p) => {
+    // What pure JS cannot see: promise state, proxy internals, iterator contents.
+    inspectMod().setHooks({
+      getPromiseDetails(p) {
         const r = natives.promiseState(p);
         if (!r) return undefined;
         return { state: ['pending', 'fulfilled', 'rejected'][r[0]], result: r[1] };
-      };
-      insp.inspect.__getProxyDetails = (p) => {
+      },
+      getProxyDetails(p) {
         const r = natives.proxyDetails(p);
         return r ? { target: r[0], handler: r[1] } : undefined;
-      };
-    }
+      },
+      previewEntries(o) {
+        return natives.previewEntries(o);
+      },
+      getConstructorName(o) {
+        return natives.constructorName(o);
+      },
+    });
   }
 
   // ---------------------------------------------------------------- CommonJS

@@ -25,4 +25,4 @@ pub mod trace;
 
 pub use actors::permissions::{FsAccess, PermRequest, Permissions};
 pub use actors::process::{StdioEvent, StdioStream};
-pub use runtime::{Error, ExecOptions, ExecResult, Limits, Runtime, RuntimeBuilder};
+pub use runtime::{Error, ExecOptions, ExecResult, Limits, Runtime, RuntimeBuilder, SandboxHandle};

@@ -7,7 +7,7 @@ use std::time::Duration;
 use crate::actors::process::{SpawnSpec, StdioEvent, StdioHook};
 use crate::actors::vfs::{FsConfig, HostMount};
 use crate::actors::{Clock, Entropy, Kernel, KernelConfig, KernelError, OsEntropy, SystemClock};
-use crate::isolate::{self, MainModule, ProcessConfig, ProcessOutcome};
+use crate::isolate::{self, MainModule, ProcessConfig, ProcessControl, ProcessOutcome};
 use crate::trace::Recorder;
 use crate::Permissions;
 
@@ -246,6 +246,7 @@ impl Runtime {
             cpu_time_limit: limits.cpu_time,
             recorder: self.recorder.clone(),
             want_exports,
+            control: None,
         }
     }
 
@@ -260,6 +261,15 @@ impl Runtime {
             })
             .map_err(Error::Thread)?;
         rx.await.map_err(|_| Error::ThreadPanicked)
+    }
+
+    /// Start `code` and return at once with a handle to wait for or stop the run.
+    pub fn spawn_exec(&self, code: &str, opts: ExecOptions) -> Result<SandboxHandle, Error> {
+        let mut cfg = self.config(Some(code), opts, false);
+        let control = Arc::new(ProcessControl::default());
+        cfg.control = Some(control.clone());
+        let thread = isolate::spawn_process(cfg).map_err(Error::Thread)?;
+        Ok(SandboxHandle { control, thread })
     }
 
     /// Run `code` as a CommonJS module. Resolves when the process has ended.
@@ -325,5 +335,30 @@ impl Drop for Runtime {
             let _ = rec.finish();
         }
         self.kernel.shutdown();
+    }
+}
+
+/// A run started with [`Runtime::spawn_exec`].
+pub struct SandboxHandle {
+    control: Arc<ProcessControl>,
+    thread: std::thread::JoinHandle<ProcessOutcome>,
+}
+
+impl SandboxHandle {
+    /// Stop the run now (exit code 137). Idempotent.
+    pub fn terminate(&self) {
+        self.control.terminate();
+    }
+    /// Has the run ended?
+    pub fn is_finished(&self) -> bool {
+        self.thread.is_finished()
+    }
+    /// Block until the run ends.
+    pub fn wait(self) -> Result<ExecResult, Error> {
+        let out = self.thread.join().map_err(|_| Error::ThreadPanicked)?;
+        Ok(ExecResult {
+            exit_code: out.exit_code,
+            error: out.error,
+        })
     }
 }

@@ -39,6 +39,36 @@ pub const EXIT_CPU_LIMIT: i32 = 124;
 pub const EXIT_OUT_OF_MEMORY: i32 = 134;
 /// Exit code when the sandbox itself could not run the program (internal failure).
 pub const EXIT_INTERNAL: i32 = 70;
+/// Exit code of a run stopped by [`ProcessControl::terminate`] (128 + SIGKILL).
+pub const EXIT_TERMINATED: i32 = 137;
+
+/// Lets another thread stop a running process.
+#[derive(Default)]
+pub struct ProcessControl {
+    inner: std::sync::Mutex<Option<(v8::IsolateHandle, crossbeam_channel::Sender<(u64, crate::syscalls::SysResult)>)>>,
+    killed: AtomicBool,
+}
+
+impl ProcessControl {
+    /// Stop the process: JavaScript stops at once, the run ends with exit code 137. Safe to call
+    /// at any time, from any thread, any number of times.
+    pub fn terminate(&self) {
+        self.killed.store(true, Ordering::SeqCst);
+        if let Ok(g) = self.inner.lock() {
+            if let Some((handle, wake)) = g.as_ref() {
+                handle.terminate_execution();
+                // Wake an event loop that is waiting for a reply or a timer.
+                let _ = wake.send((WAKE_ID, Ok(crate::syscalls::Reply::Unit)));
+            }
+        }
+    }
+    fn killed(&self) -> bool {
+        self.killed.load(Ordering::SeqCst)
+    }
+}
+
+/// Async id used only to wake the event loop.
+const WAKE_ID: u64 = u64::MAX;
 
 /// The program a process runs.
 #[derive(Debug, Clone)]
@@ -59,6 +89,8 @@ pub struct ProcessConfig {
     pub recorder: Option<Arc<Recorder>>,
     /// Hand `module.exports` back as JSON when the process ends.
     pub want_exports: bool,
+    /// Filled in once the isolate exists, so the embedder can terminate the run.
+    pub control: Option<Arc<ProcessControl>>,
 }
 
 /// How a process ended.
@@ -298,6 +330,14 @@ pub fn run_process(cfg: ProcessConfig) -> ProcessOutcome {
         late_handled: Vec::new(),
     }));
     isolate.set_slot(st.clone());
+    if let Some(ctl) = &cfg.control {
+        if let Ok(mut g) = ctl.inner.lock() {
+            *g = Some((isolate.thread_safe_handle(), st.borrow().async_tx.clone()));
+        }
+        if ctl.killed() {
+            isolate.terminate_execution();
+        }
+    }
     let cpu = cfg
         .cpu_time_limit
         .and_then(|limit| watchdog::watch_current_thread(isolate.thread_safe_handle(), limit));
@@ -311,6 +351,15 @@ pub fn run_process(cfg: ProcessConfig) -> ProcessOutcome {
     };
 
     let cpu_fired = cpu.as_ref().map(|g| g.fired.load(Ordering::SeqCst)).unwrap_or(false);
+    let killed = match &cfg.control {
+        Some(ctl) => {
+            if let Ok(mut g) = ctl.inner.lock() {
+                *g = None;
+            }
+            ctl.killed()
+        }
+        None => false,
+    };
     drop(cpu);
     // SAFETY: `guard` came from Box::into_raw above and V8 no longer calls back after this.
     let heap_hit = unsafe { (*guard).hit.load(Ordering::SeqCst) };
@@ -346,6 +395,9 @@ pub fn run_process(cfg: ProcessConfig) -> ProcessOutcome {
             "JavaScript heap out of memory: the sandbox's heap limit of {} MiB was reached",
             cfg.heap_limit_bytes / (1024 * 1024)
         ));
+    } else if killed && exit_code.is_none() {
+        out.exit_code = EXIT_TERMINATED;
+        out.error = Some("terminated by the embedder".into());
     } else if cpu_fired {
         out.exit_code = EXIT_CPU_LIMIT;
         out.error = Some("CPU time limit exceeded".into());

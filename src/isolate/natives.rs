@@ -15,7 +15,7 @@ use crate::syscalls::{decode_request, encode_reply, Syscall};
 
 /// Name and callback of each native, in external-reference order (the snapshot stores indices
 /// into this list, so the order is part of the snapshot format).
-pub(crate) fn table() -> [(&'static str, v8::FunctionCallback); 6] {
+pub(crate) fn table() -> [(&'static str, v8::FunctionCallback); 8] {
     [
         ("syscall", syscall.map_fn_to()),
         ("syscallAsync", syscall_async.map_fn_to()),
@@ -23,6 +23,8 @@ pub(crate) fn table() -> [(&'static str, v8::FunctionCallback); 6] {
         ("promiseState", promise_state.map_fn_to()),
         ("proxyDetails", proxy_details.map_fn_to()),
         ("heapStats", heap_stats.map_fn_to()),
+        ("previewEntries", preview_entries.map_fn_to()),
+        ("constructorName", constructor_name.map_fn_to()),
     ]
 }
 
@@ -184,4 +186,22 @@ fn heap_stats(scope: &mut v8::PinScope, _args: v8::FunctionCallbackArguments, mu
     let items: Vec<v8::Local<v8::Value>> = vals.iter().map(|v| v8::Number::new(scope, *v).into()).collect();
     let arr = v8::Array::new_with_elements(scope, &items);
     rv.set(arr.into());
+}
+
+/// `previewEntries(obj): [entries, isKeyValue]` for Map/Set iterators and weak collections
+/// (`util.inspect`), or undefined.
+fn preview_entries(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, mut rv: v8::ReturnValue<v8::Value>) {
+    let Ok(obj) = v8::Local::<v8::Object>::try_from(args.get(0)) else { return };
+    let (entries, is_kv) = obj.preview_entries(scope);
+    let Some(entries) = entries else { return };
+    let kv = v8::Boolean::new(scope, is_kv);
+    let arr = v8::Array::new_with_elements(scope, &[entries.into(), kv.into()]);
+    rv.set(arr.into());
+}
+
+/// `constructorName(obj): string` — V8's own idea of the object's constructor name.
+fn constructor_name(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, mut rv: v8::ReturnValue<v8::Value>) {
+    let Ok(obj) = v8::Local::<v8::Object>::try_from(args.get(0)) else { return };
+    let name = obj.get_constructor_name();
+    rv.set(name.into());
 }

@@ -1,0 +1,33 @@
+// console.assert, count/countReset, group, dir, time-free helpers.
+console.assert(true, 'never printed');
+console.assert(false, 'assertion message', 42);
+console.assert(false);
+console.assert(0, 'falsy %s', 'formatted');
+console.assert(false, { obj: 1 });
+console.count();
+console.count();
+console.count('label');
+console.count('label');
+console.count();
+console.countReset('label');
+console.count('label');
+console.group('Group A');
+console.log('inside A');
+console.group();
+console.log('inside nested');
+console.error('error inside nested');
+console.groupEnd();
+console.info('back in A');
+console.groupEnd();
+console.groupEnd(); // extra groupEnd is harmless
+console.log('outside');
+console.groupCollapsed('collapsed');
+console.log('in collapsed');
+console.groupEnd();
+console.dir({ a: { b: { c: { d: 1 } } } });
+console.dir({ a: { b: { c: { d: 1 } } } }, { depth: 0 });
+console.dir('dir string');
+console.table([{ a: 1, b: 'x' }, { a: 2, c: true }]);
+console.table(['p', 'q']);
+console.table(5);
+console.log('typeof console.time:', typeof console.time, typeof console.trace);

@@ -1,0 +1,26 @@
+// printf-style format specifiers.
+console.log('%s and %s', 'one', 'two');
+console.log('%s', 42, 'extra', 'args');
+console.log('%s', { a: 1 }, '%s', [1, 2]);
+console.log('%s|%s|%s|%s', null, undefined, 10n, Symbol('q'));
+console.log('%d %d %d %d %d', 42, '42', '42abc', 1.5, 10n);
+console.log('%i %i %i %i', 42.9, '42.9', 'abc', -3.7);
+console.log('%f %f', '3.25', 'x');
+console.log('%j', { a: [1, 'x'], b: null });
+const circ = { name: 'c' };
+circ.self = circ;
+console.log('%j', circ);
+console.log('%o', { a: 1, b: [1, 2], f() {} });
+console.log('%O', { a: 1, nested: { deeper: { deepest: { bottom: 1 } } } });
+console.log('100%% sure, %s%%', 50);
+console.log('%c styled %c', 'color: red', 'font-weight: bold');
+console.log('%x is not a specifier', 1);
+console.log('missing args: %s %d %j', 'only one');
+console.log('%s', 'a', '%s');
+console.log(5, '%s', 'not a format when not first');
+console.log('%s', 'trailing %');
+console.log('%s', -0, '%d', -0);
+console.log('%d', -0);
+console.log('%s', new Error('in %s').message);
+console.log('%s', function fn() {}, class K {});
+console.log('%s', 'str', { x: 'obj after format' });

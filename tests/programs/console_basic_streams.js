@@ -1,0 +1,22 @@
+// log/info/debug -> stdout; warn/error/trace-less -> stderr; mixed value types.
+console.log('log string', 42, -0, 3.5, 1e21, true, null, undefined, 10n);
+console.info('info', [1, 'two', [3, [4, [5, [6]]]]]);
+console.debug('debug', { a: 1, b: { c: { d: { e: 'deep' } } } });
+console.warn('warn', { arr: [1, 2], s: 'str' }, null);
+console.error('error', undefined, new Map([[1, 2]]), new Set(['x']));
+console.log();
+console.error();
+console.log('');
+console.log('multi\nline\nstring');
+console.log(['strings in arrays are quoted', "it's"], 'top-level strings are not');
+console.log({ 'key with space': 1, valid_id: 2, 3: 'numeric key', [Symbol('sym')]: 'symbol key' });
+console.log(function named() {}, () => {}, class Foo {}, Symbol('s'), Symbol.iterator);
+console.log([undefined, null, , 4], [,], new Array(3));
+console.log(Object.create(null), Object.assign(Object.create(null), { x: 1 }));
+console.log(new Date(0), /re/g, new Error('logged error').message);
+console.log(NaN, Infinity, -Infinity, 0.1 + 0.2, 123456789012345680000);
+console.log(Buffer.from('buf'), new Uint8Array([1, 2]), new ArrayBuffer(2));
+console.log(Promise.resolve(5), new WeakMap(), [1, 2, 3].entries());
+console.log(process.stdout === process.stdout, typeof console.log);
+console.error('error with format %s', 'arg');
+console.warn('warn', 'several', 'args', 1, 2);
