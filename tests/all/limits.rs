@@ -70,3 +70,18 @@ fn absurd_limits_are_refused() {
     let e = Runtime::builder().memory_limit_mib(1).build().err().expect("1 MiB must be refused");
     assert!(e.to_string().contains("too small"), "{e}");
 }
+
+#[test]
+fn terminate_stops_busy_and_idle_sandboxes() {
+    let rt = Runtime::builder().build().unwrap();
+    let busy = rt.spawn_exec("for (;;) {}", ExecOptions::default()).unwrap();
+    let idle = rt.spawn_exec("setTimeout(() => {}, 60000)", ExecOptions::default()).unwrap();
+    std::thread::sleep(Duration::from_millis(50));
+    busy.terminate();
+    idle.terminate();
+    idle.terminate();
+    let start = Instant::now();
+    assert_eq!(busy.wait().unwrap().exit_code, secure_exec::isolate::EXIT_TERMINATED);
+    assert_eq!(idle.wait().unwrap().exit_code, secure_exec::isolate::EXIT_TERMINATED);
+    assert!(start.elapsed() < Duration::from_secs(5));
+}

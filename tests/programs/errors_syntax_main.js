@@ -1,0 +1,3 @@
+console.log('this line never runs');
+const ok = 1;
+const broken = ;

@@ -1,0 +1,3 @@
+console.log('requiring a file with a syntax error');
+require('./fixtures/bad_syntax.js');
+console.log('never');

@@ -1,0 +1,2 @@
+console.log('throwing a string');
+throw 'just a string';

@@ -1,0 +1,2 @@
+console.log('before the throw');
+throw new Error('boom');

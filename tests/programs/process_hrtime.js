@@ -1,0 +1,20 @@
+// Only types and monotonicity, never values.
+const a = process.hrtime();
+console.log('typeof hrtime():', typeof a, Array.isArray(a), a.length);
+console.log('element types:', typeof a[0], typeof a[1]);
+console.log('integers:', Number.isInteger(a[0]), Number.isInteger(a[1]));
+console.log('nanos < 1e9:', a[1] >= 0 && a[1] < 1e9);
+let x = 0;
+for (let i = 0; i < 100000; i++) x += i;
+const d = process.hrtime(a);
+console.log('diff is array of 2:', Array.isArray(d), d.length);
+console.log('diff >= 0:', d[0] >= 0 && d[1] >= 0);
+const b1 = process.hrtime.bigint();
+const b2 = process.hrtime.bigint();
+console.log('typeof hrtime.bigint():', typeof b1);
+console.log('bigint diff >= 0:', b2 - b1 >= 0n);
+const p1 = performance.now();
+const p2 = performance.now();
+console.log('typeof performance.now():', typeof p1, 'monotonic:', p2 >= p1);
+console.log('typeof Date.now():', typeof Date.now());
+console.log('typeof process.uptime():', typeof process.uptime(), process.uptime() >= 0);

@@ -1,0 +1,20 @@
+// Builtin modules with and without the node: prefix.
+const path = require('path');
+console.log('path === node:path:', path === require('node:path'));
+console.log('path.join:', path.join('a', 'b', '..', 'c'));
+const EventEmitter = require('events');
+console.log('events is EventEmitter:', EventEmitter === require('events').EventEmitter);
+console.log('typeof events:', typeof EventEmitter);
+const e = new EventEmitter();
+e.on('hi', (x) => console.log('event hi', x));
+console.log('emit returned:', e.emit('hi', 1), e.emit('nobody'));
+const util = require('util');
+console.log('util === node:util:', util === require('node:util'));
+console.log('util.format:', util.format('%s=%d', 'x', 5));
+console.log('util.inspect:', util.inspect({ a: [1, { b: 2 }] }));
+console.log('require.resolve("path"):', require.resolve('path'));
+console.log('require.resolve("node:path"):', require.resolve('node:path'));
+console.log('typeof require("node:events").once:', typeof require('node:events').once);
+console.log('path.posix === path:', path.posix === path);
+console.log('builtinModules has path:', require('module').builtinModules.includes('path'));
+console.log('isBuiltin:', require('module').isBuiltin('node:util'), require('module').isBuiltin('nope'));
