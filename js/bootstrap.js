@@ -88,9 +88,13 @@
   }
 
   // ---------------------------------------------------------------- msgpack
+  // One growing scratch buffer: the native entry point copies the request out before it
+  // returns, so the same memory can serve every call.
+  let scratch = new Uint8Array(4096);
+  let scratchView = new DataView(scratch.buffer);
   function msgpackEncode(value) {
-    let buf = new Uint8Array(256);
-    let view = new DataView(buf.buffer);
+    let buf = scratch;
+    let view = scratchView;
     let p = 0;
     function ensure(n) {
       if (p + n <= buf.length) return;
@@ -100,6 +104,10 @@
       next.set(buf.subarray(0, p));
       buf = next;
       view = new DataView(buf.buffer);
+      if (size <= 1 << 20) {
+        scratch = buf;
+        scratchView = view;
+      }
     }
     function u8(x) { ensure(1); buf[p++] = x; }
     function write(v) {
@@ -128,6 +136,24 @@
           if (v >= 0n) { buf[p++] = 0xcf; view.setBigUint64(p, v); } else { buf[p++] = 0xd3; view.setBigInt64(p, v); }
           p += 8; return;
         case 'string': {
+          if (v.length < 32) {
+            // Short strings (keys, ops) are nearly always ASCII: write them in place.
+            ensure(v.length + 1);
+            let ascii = true;
+            for (let i = 0; i < v.length; i++) {
+              const c = v.charCodeAt(i);
+              if (c >= 0x80) {
+                ascii = false;
+                break;
+              }
+              buf[p + 1 + i] = c;
+            }
+            if (ascii) {
+              buf[p] = 0xa0 | v.length;
+              p += v.length + 1;
+              return;
+            }
+          }
           const b = utf8Encode(v);
           const n = b.length;
           if (n < 32) u8(0xa0 | n);
@@ -172,7 +198,25 @@
   function msgpackDecode(bytes) {
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     let p = 0;
-    function str(n) { const s = utf8Decode(bytes, p, p + n); p += n; return s; }
+    function str(n) {
+      if (n < 32) {
+        let s = '';
+        let i = p;
+        const end = p + n;
+        for (; i < end; i++) {
+          const c = bytes[i];
+          if (c >= 0x80) break;
+          s += String.fromCharCode(c);
+        }
+        if (i === end) {
+          p = end;
+          return s;
+        }
+      }
+      const s = utf8Decode(bytes, p, p + n);
+      p += n;
+      return s;
+    }
     function bin(n) { const b = bytes.slice(p, p + n); p += n; return b; }
     function arr(n) { const a = new Array(n); for (let i = 0; i < n; i++) a[i] = read(); return a; }
     function map(n) { const o = {}; for (let i = 0; i < n; i++) { const k = read(); o[k] = read(); } return o; }
@@ -265,7 +309,13 @@
 
   // sys(op, args, displayPath?) → reply value; throws a Node system error.
   function sys(op, args, displayPath, displayDest) {
-    const req = args ? Object.assign({ op }, args) : { op };
+    let req;
+    if (args) {
+      req = { op };
+      for (const k in args) req[k] = args[k];
+    } else {
+      req = { op };
+    }
     const reply = msgpackDecode(natives.syscall(msgpackEncode(req)));
     if (reply.err) throw toSysError(reply.err, displayPath, displayDest);
     return reply.ok.v;

@@ -26,6 +26,27 @@ use permissions::{FsAccess, PermMsg, Permissions};
 use process::{ProcCall, ProcMsg, SpawnSpec};
 use vfs::{FsConfig, FsConfigError, Vfs, VfsMsg, VfsOp};
 
+/// How long a thread that expects a message soon polls its channel before it parks. Waking a
+/// parked thread costs tens of microseconds on small VMs; a syscall round trip should cost a few.
+pub const SPIN: std::time::Duration = std::time::Duration::from_micros(40);
+
+/// Receive, polling for up to `spin` before blocking.
+pub fn recv_spin<T>(rx: &crossbeam_channel::Receiver<T>, spin: std::time::Duration) -> Result<T, crossbeam_channel::RecvError> {
+    let start = Instant::now();
+    loop {
+        match rx.try_recv() {
+            Ok(v) => return Ok(v),
+            Err(crossbeam_channel::TryRecvError::Disconnected) => return Err(crossbeam_channel::RecvError),
+            Err(crossbeam_channel::TryRecvError::Empty) => {
+                if start.elapsed() >= spin {
+                    return rx.recv();
+                }
+                std::hint::spin_loop();
+            }
+        }
+    }
+}
+
 /// Where a reply goes: a channel and the id the receiver matches it with.
 pub struct ReplyTo {
     pub id: u64,
@@ -156,6 +177,9 @@ pub struct Kernel {
 
 struct KernelInner {
     tx: Senders,
+    /// The policy, consulted on the dispatch path: `Permissions::check` is the only maker of the
+    /// `CheckedPath` the VFS requires.
+    policy: Permissions,
     clock: Arc<dyn Clock>,
     entropy: Arc<dyn Entropy>,
     threads: Mutex<Vec<JoinHandle<()>>>,
@@ -178,11 +202,8 @@ impl Kernel {
                 .map_err(|source| KernelError::Thread { name, source })
         };
         {
-            let (policy, vfs_tx, net_tx) = (config.permissions.clone(), vfs_tx.clone(), net_tx.clone());
-            threads.push(spawn(
-                "perms",
-                Box::new(move || permissions::run(policy, perm_rx, vfs_tx, net_tx)),
-            )?);
+            let (policy, net_tx) = (config.permissions.clone(), net_tx.clone());
+            threads.push(spawn("perms", Box::new(move || permissions::run(policy, perm_rx, net_tx)))?);
         }
         {
             let proc_tx = proc_tx.clone();
@@ -198,6 +219,7 @@ impl Kernel {
                     procs: proc_tx,
                     net: net_tx,
                 },
+                policy: config.permissions,
                 clock: config.clock,
                 entropy: config.entropy,
                 threads: Mutex::new(threads),
@@ -246,17 +268,18 @@ impl Kernel {
     /// thread); this never blocks on the actors.
     pub fn dispatch(&self, pid: u32, call: Syscall, reply: ReplyTo) {
         let tx = &self.inner.tx;
+        let policy = &self.inner.policy;
         let fs = |access: FsAccess, path: String, syscall: &'static str, op: Box<dyn FnOnce(permissions::CheckedPath) -> VfsOp + Send>, reply: ReplyTo| {
-            if let Err(e) = tx.perms.send(PermMsg::Fs {
-                access,
-                path,
-                syscall,
-                op,
-                reply,
-            }) {
-                if let PermMsg::Fs { reply, syscall, .. } = e.0 {
-                    reply.send(Err(down(syscall)));
+            let _span = tracing::trace_span!("perm.fs", path = %path).entered();
+            match policy.check(access, &path, syscall) {
+                Ok(checked) => {
+                    if let Err(e) = tx.vfs.send(VfsMsg::Op { op: op(checked), reply }) {
+                        if let VfsMsg::Op { reply, .. } = e.0 {
+                            reply.send(Err(down(syscall)));
+                        }
+                    }
                 }
+                Err(e) => reply.send(Err(e)),
             }
         };
         let proc_call = |call: ProcCall, reply: ReplyTo| {

@@ -1,9 +1,11 @@
-//! The permission checker: a deny-by-default policy, run as an actor.
+//! The permission checker: a deny-by-default policy.
 //!
-//! Requests that touch the filesystem or the network enter the kernel here. The actor decides,
-//! and on success forwards the request to the VFS or network actor with a [`CheckedPath`] /
-//! [`CheckedHost`] — types whose fields are private to this module, so the compiler proves that
-//! every path the VFS touches went through [`Policy::check`].
+//! Filesystem requests are decided on the dispatch path by [`Permissions::check`], the only code
+//! that can make a [`CheckedPath`] — the type the VFS requires — so the compiler proves every
+//! path the VFS touches was checked. (The policy is immutable, so no message is needed for it:
+//! a hop through a thread would cost more than the whole syscall.) The checker's actor handles
+//! the rest: filtering a new process's environment and approving hosts for the network actor,
+//! which only accepts a [`CheckedHost`].
 //!
 //! Decision order: an explicit deny rule wins; then the embedder's custom checker, if any; then
 //! the allow rules; otherwise deny.
@@ -13,7 +15,6 @@ use std::sync::Arc;
 use crossbeam_channel::{Receiver, Sender};
 
 use super::net::NetMsg;
-use super::vfs::{VfsMsg, VfsOp};
 use super::ReplyTo;
 use crate::syscalls::{Errno, SysError};
 
@@ -360,14 +361,6 @@ pub fn path_within(path: &str, root: &str) -> bool {
 
 /// Messages the permission actor accepts.
 pub enum PermMsg {
-    /// Check an fs request and forward it to the VFS.
-    Fs {
-        access: FsAccess,
-        path: String,
-        syscall: &'static str,
-        op: Box<dyn FnOnce(CheckedPath) -> VfsOp + Send>,
-        reply: ReplyTo,
-    },
     /// Check a host and forward a lookup to the network actor.
     NetLookup { host: String, reply: ReplyTo },
     /// Filter an environment for a new process.
@@ -379,37 +372,9 @@ pub enum PermMsg {
 }
 
 /// The actor loop: owns the policy; forwards approved requests.
-pub(crate) fn run(
-    policy: Permissions,
-    rx: Receiver<PermMsg>,
-    vfs: Sender<VfsMsg>,
-    net: Sender<NetMsg>,
-) {
+pub(crate) fn run(policy: Permissions, rx: Receiver<PermMsg>, net: Sender<NetMsg>) {
     while let Ok(msg) = rx.recv() {
         match msg {
-            PermMsg::Fs {
-                access,
-                path,
-                syscall,
-                op,
-                reply,
-            } => {
-                let _span = tracing::trace_span!("perm.fs", path = %path).entered();
-                match policy.check(access, &path, syscall) {
-                    Ok(checked) => {
-                        if let Err(e) = vfs.send(VfsMsg::Op {
-                            op: op(checked),
-                            reply,
-                        }) {
-                            if let VfsMsg::Op { reply, .. } = e.0 {
-                                reply.send(Err(SysError::new(Errno::EIO, syscall)
-                                    .with_detail("the filesystem has shut down")));
-                            }
-                        }
-                    }
-                    Err(e) => reply.send(Err(e)),
-                }
-            }
             PermMsg::NetLookup { host, reply } => {
                 let req = PermRequest::Net { host: host.clone() };
                 if policy.allows(&req) {

@@ -108,7 +108,7 @@ pub(crate) fn run(rx: Receiver<ProcMsg>) {
         by_pid: HashMap::new(),
         next_pid: 1,
     };
-    while let Ok(msg) = rx.recv() {
+    while let Ok(msg) = super::recv_spin(&rx, super::SPIN) {
         match msg {
             ProcMsg::Spawn { spec, reply } => {
                 let pid = t.next_pid;

@@ -835,7 +835,7 @@ fn err(code: Errno, syscall: &str, path: &str) -> SysError {
 
 /// The actor loop.
 pub(crate) fn run(mut vfs: Vfs, rx: Receiver<VfsMsg>, procs: Sender<ProcMsg>) {
-    while let Ok(msg) = rx.recv() {
+    while let Ok(msg) = super::recv_spin(&rx, super::SPIN) {
         match msg {
             VfsMsg::Op { op, reply } => {
                 let _span = tracing::trace_span!("vfs", op = op.syscall()).entered();

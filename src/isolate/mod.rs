@@ -847,6 +847,3 @@ pub fn spawn_process(cfg: ProcessConfig) -> std::io::Result<std::thread::JoinHan
 pub fn thread_cpu_time() -> Duration {
     watchdog::current_thread_cpu()
 }
-
-#[allow(dead_code)]
-fn _unused(_: Instant) {}

@@ -67,7 +67,7 @@ fn syscall(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, mut rv
     let result = with_state(scope, |st| match decoded {
         Ok(call) => {
             st.kernel.dispatch(st.pid, call, ReplyTo { id: 0, tx: st.sync_tx.clone() });
-            match st.sync_rx.recv() {
+            match crate::actors::recv_spin(&st.sync_rx, crate::actors::SPIN) {
                 Ok((_, r)) => r,
                 Err(_) => Err(crate::syscalls::SysError::new(crate::syscalls::Errno::EIO, "syscall")
                     .with_detail("the kernel has shut down")),
@@ -200,7 +200,7 @@ fn preview_entries(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments
 }
 
 /// `constructorName(obj): string` — V8's own idea of the object's constructor name.
-fn constructor_name(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, mut rv: v8::ReturnValue<v8::Value>) {
+fn constructor_name(_scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, mut rv: v8::ReturnValue<v8::Value>) {
     let Ok(obj) = v8::Local::<v8::Object>::try_from(args.get(0)) else { return };
     let name = obj.get_constructor_name();
     rv.set(name.into());
