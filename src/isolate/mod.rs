@@ -19,7 +19,7 @@ use std::ffi::c_void;
 use std::rc::Rc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Once, OnceLock};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use crossbeam_channel::{bounded, unbounded, RecvTimeoutError};
 
@@ -146,102 +146,41 @@ fn external_refs() -> &'static [v8::ExternalReference] {
         .0
 }
 
+// Snapshot creation, shared with build.rs (which runs it at build time).
+include!("snapshot_shared.rs");
+
+mod prebuilt {
+    include!(concat!(env!("OUT_DIR"), "/snapshot_info.rs"));
+}
+
 struct Snapshot {
     blob: &'static [u8],
     hooks_index: usize,
 }
 
+/// The startup snapshot: the one build.rs made, or (when the build could not make one) one made
+/// now, once per host process.
 fn snapshot() -> Result<&'static Snapshot, String> {
     static SNAP: OnceLock<Result<Snapshot, String>> = OnceLock::new();
     SNAP.get_or_init(|| {
         init_v8();
-        create_snapshot()
+        if let Some((blob, hooks_index)) = prebuilt::SNAPSHOT {
+            return Ok(Snapshot { blob, hooks_index });
+        }
+        let natives: Vec<v8::FunctionCallback> = natives::table().iter().map(|(_, f)| *f).collect();
+        let (blob, hooks_index) = make_snapshot(
+            Cow::Borrowed(external_refs()),
+            &natives,
+            bridge_files::MODULES,
+            bridge_files::BOOTSTRAP,
+        )?;
+        Ok(Snapshot {
+            blob: Box::leak(blob.into_boxed_slice()),
+            hooks_index,
+        })
     })
     .as_ref()
     .map_err(Clone::clone)
-}
-
-fn exception_text(scope: &mut v8::PinScope, exc: Option<v8::Local<v8::Value>>) -> String {
-    let Some(exc) = exc else {
-        return "unknown error".into();
-    };
-    if let Ok(obj) = v8::Local::<v8::Object>::try_from(exc) {
-        if let Some(key) = v8::String::new(scope, "stack") {
-            if let Some(stack) = obj.get(scope, key.into()) {
-                if stack.is_string() {
-                    return stack.to_rust_string_lossy(scope);
-                }
-            }
-        }
-    }
-    exc.to_rust_string_lossy(scope)
-}
-
-/// Evaluate the bridge into a fresh context and serialise it.
-fn create_snapshot() -> Result<Snapshot, String> {
-    let mut creator = v8::Isolate::snapshot_creator(Some(Cow::Borrowed(external_refs())), None);
-    let hooks_index = {
-        v8::scope!(let scope, &mut creator);
-        let context = v8::Context::new(scope, Default::default());
-        let scope = &mut v8::ContextScope::new(scope, context);
-        let r = evaluate_bridge(scope, context);
-        scope.set_default_context(context);
-        r
-    };
-    // A snapshot creator must always produce its blob, even when the bridge failed.
-    let blob = creator.create_blob(v8::FunctionCodeHandling::Keep);
-    let hooks_index = hooks_index?;
-    let blob = blob.ok_or("V8 could not create the startup snapshot")?;
-    Ok(Snapshot {
-        blob: Box::leak(blob.to_vec().into_boxed_slice()),
-        hooks_index,
-    })
-}
-
-/// Install the natives, compile every bridge module, run the bootstrap; returns the context-data
-/// index of the hooks object.
-fn evaluate_bridge(scope: &mut v8::PinScope, context: v8::Local<v8::Context>) -> Result<usize, String> {
-    v8::tc_scope!(let tc, scope);
-    let natives_obj = v8::Object::new(tc);
-    for (name, cb) in natives::table() {
-        let f = v8::FunctionTemplate::builder_raw(cb)
-            .build(tc)
-            .get_function(tc)
-            .ok_or("cannot create native function")?;
-        let k = v8::String::new(tc, name).ok_or("string")?;
-        natives_obj.set(tc, k.into(), f.into());
-    }
-    let modules = v8::Object::new(tc);
-    for (name, src) in bridge_files::MODULES {
-        let wrapped = format!("(function (exports, require, module, internalBinding) {{{src}\n}})");
-        let Some(f) = compile_run(tc, &wrapped, &format!("node:{name}")) else {
-            let exc = tc.exception();
-            return Err(format!("bridge module {name}: {}", exception_text(tc, exc)));
-        };
-        let k = v8::String::new(tc, name).ok_or("string")?;
-        modules.set(tc, k.into(), f);
-    }
-    let Some(boot) = compile_run(tc, bridge_files::BOOTSTRAP, "node:internal/bootstrap") else {
-        let exc = tc.exception();
-        return Err(format!("bootstrap: {}", exception_text(tc, exc)));
-    };
-    let boot = v8::Local::<v8::Function>::try_from(boot).map_err(|_| "bootstrap is not a function")?;
-    let recv = v8::undefined(tc).into();
-    let Some(hooks) = boot.call(tc, recv, &[natives_obj.into(), modules.into()]) else {
-        let exc = tc.exception();
-        return Err(format!("bootstrap failed: {}", exception_text(tc, exc)));
-    };
-    let hooks = v8::Local::<v8::Object>::try_from(hooks).map_err(|_| "bootstrap must return the hooks object")?;
-    Ok(tc.add_context_data(context, hooks))
-}
-
-/// Compile and run a script; on `None` the caller's TryCatch holds the exception.
-fn compile_run<'s>(scope: &mut v8::PinScope<'s, '_>, src: &str, name: &str) -> Option<v8::Local<'s, v8::Value>> {
-    let code = v8::String::new(scope, src)?;
-    let name_v = v8::String::new(scope, name)?;
-    let origin = v8::ScriptOrigin::new(scope, name_v.into(), 0, 0, false, -1, None, false, false, false, None);
-    let script = v8::Script::compile(scope, code, Some(&origin))?;
-    script.run(scope)
 }
 
 /// Makes sure the snapshot exists (creating it now if this is the first sandbox of the host

@@ -13,19 +13,21 @@ use super::state::{with_state, PendingOp};
 use crate::actors::ReplyTo;
 use crate::syscalls::{decode_request, encode_reply, Syscall};
 
-/// Name and callback of each native, in external-reference order (the snapshot stores indices
-/// into this list, so the order is part of the snapshot format).
+/// Name and callback of each native, in [`super::NATIVE_NAMES`] order (the snapshot stores
+/// indices into this list, so the order is part of the snapshot format).
 pub(crate) fn table() -> [(&'static str, v8::FunctionCallback); 8] {
-    [
-        ("syscall", syscall.map_fn_to()),
-        ("syscallAsync", syscall_async.map_fn_to()),
-        ("compileFunction", compile_function.map_fn_to()),
-        ("promiseState", promise_state.map_fn_to()),
-        ("proxyDetails", proxy_details.map_fn_to()),
-        ("heapStats", heap_stats.map_fn_to()),
-        ("previewEntries", preview_entries.map_fn_to()),
-        ("constructorName", constructor_name.map_fn_to()),
-    ]
+    let f: [v8::FunctionCallback; 8] = [
+        syscall.map_fn_to(),
+        syscall_async.map_fn_to(),
+        compile_function.map_fn_to(),
+        promise_state.map_fn_to(),
+        proxy_details.map_fn_to(),
+        heap_stats.map_fn_to(),
+        preview_entries.map_fn_to(),
+        constructor_name.map_fn_to(),
+    ];
+    let n = super::NATIVE_NAMES;
+    [(n[0], f[0]), (n[1], f[1]), (n[2], f[2]), (n[3], f[3]), (n[4], f[4]), (n[5], f[5]), (n[6], f[6]), (n[7], f[7])]
 }
 
 fn throw_type_error(scope: &mut v8::PinScope, msg: &str) {
