@@ -283,8 +283,34 @@
       throw e;
     }
     module.loaded = true;
+    const init = onBuiltinLoad[name];
+    if (init) init(module.exports);
     return module.exports;
   }
+
+  // What pure JS cannot see (promise state, proxy internals, iterator contents), handed to
+  // util.inspect when it is first loaded.
+  const onBuiltinLoad = {
+    'internal/inspect'(insp) {
+      insp.setHooks({
+        getPromiseDetails(p) {
+          const r = natives.promiseState(p);
+          if (!r) return undefined;
+          return { state: ['pending', 'fulfilled', 'rejected'][r[0]], result: r[1] };
+        },
+        getProxyDetails(p) {
+          const r = natives.proxyDetails(p);
+          return r ? { target: r[0], handler: r[1] } : undefined;
+        },
+        previewEntries(o) {
+          return natives.previewEntries(o);
+        },
+        getConstructorName(o) {
+          return natives.constructorName(o);
+        },
+      });
+    },
+  };
 
   function lazy(name) {
     let m;
@@ -656,17 +682,17 @@
   function defineGlobal(name, value, enumerable = false) {
     Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable });
   }
-  function defineLazyGlobal(name, get) {
+  function defineLazyGlobal(name, get, enumerable = false) {
     Object.defineProperty(globalThis, name, {
       configurable: true,
-      enumerable: false,
+      enumerable,
       get() {
         const v = get();
-        Object.defineProperty(globalThis, name, { value: v, writable: true, configurable: true, enumerable: false });
+        Object.defineProperty(globalThis, name, { value: v, writable: true, configurable: true, enumerable });
         return v;
       },
       set(v) {
-        Object.defineProperty(globalThis, name, { value: v, writable: true, configurable: true, enumerable: false });
+        Object.defineProperty(globalThis, name, { value: v, writable: true, configurable: true, enumerable });
       },
     });
   }
@@ -680,38 +706,43 @@
   defineGlobal('clearImmediate', clearImmediate, true);
   defineGlobal('queueMicrotask', queueMicrotask, true);
 
-  const optional = (name) => (modules[name] ? requireBuiltin(name) : undefined);
-  const encoding = optional('internal/encoding');
-  if (encoding) {
-    defineGlobal('TextEncoder', encoding.TextEncoder);
-    defineGlobal('TextDecoder', encoding.TextDecoder);
-    defineGlobal('atob', encoding.atob, true);
-    defineGlobal('btoa', encoding.btoa, true);
+  // Web globals are created on first use: a sandbox that never touches URL or Buffer does not
+  // pay for them (the snapshot, and so every sandbox's heap, stays small).
+  const has = (name) => typeof modules[name] === 'function';
+  const encoding = () => requireBuiltin('internal/encoding');
+  const url = () => requireBuiltin('internal/url');
+  if (has('internal/encoding')) {
+    defineLazyGlobal('TextEncoder', () => encoding().TextEncoder);
+    defineLazyGlobal('TextDecoder', () => encoding().TextDecoder);
+    defineLazyGlobal('atob', () => encoding().atob, true);
+    defineLazyGlobal('btoa', () => encoding().btoa, true);
   }
-  const url = optional('internal/url');
-  if (url) {
-    defineGlobal('URL', url.URL);
-    defineGlobal('URLSearchParams', url.URLSearchParams);
+  if (has('internal/url')) {
+    defineLazyGlobal('URL', () => url().URL);
+    defineLazyGlobal('URLSearchParams', () => url().URLSearchParams);
   }
-  const clone = optional('internal/structured_clone');
-  if (clone) defineGlobal('structuredClone', clone.structuredClone, true);
-  const domexception = optional('internal/domexception');
-  if (domexception) defineGlobal('DOMException', domexception.DOMException || domexception);
+  if (has('internal/structured_clone')) {
+    defineLazyGlobal('structuredClone', () => requireBuiltin('internal/structured_clone').structuredClone, true);
+  }
+  if (has('internal/domexception')) {
+    defineLazyGlobal('DOMException', () => {
+      const d = requireBuiltin('internal/domexception');
+      return d.DOMException || d;
+    });
+  }
   if (EventEmitter.EventTarget) {
     defineGlobal('EventTarget', EventEmitter.EventTarget);
     defineGlobal('Event', EventEmitter.Event);
     if (EventEmitter.CustomEvent) defineGlobal('CustomEvent', EventEmitter.CustomEvent);
   }
-  const abort = optional('internal/abort');
-  if (abort) {
-    defineGlobal('AbortController', abort.AbortController);
-    defineGlobal('AbortSignal', abort.AbortSignal);
+  if (has('internal/abort')) {
+    defineLazyGlobal('AbortController', () => requireBuiltin('internal/abort').AbortController);
+    defineLazyGlobal('AbortSignal', () => requireBuiltin('internal/abort').AbortSignal);
   }
-  if (modules.buffer) {
-    const B = requireBuiltin('buffer');
-    defineGlobal('Buffer', B.Buffer);
-    if (B.Blob) defineGlobal('Blob', B.Blob);
-    if (B.File) defineGlobal('File', B.File);
+  if (has('buffer')) {
+    defineLazyGlobal('Buffer', () => requireBuiltin('buffer').Buffer);
+    defineLazyGlobal('Blob', () => requireBuiltin('buffer').Blob);
+    defineLazyGlobal('File', () => requireBuiltin('buffer').File);
   }
 
   // ---------------------------------------------------------------- time globals
@@ -741,6 +772,33 @@
   });
   void origDateToString;
   defineGlobal('Date', SandboxDate);
+
+  // Math.random: xoshiro128** seeded once per run from the random.bytes syscall, so a recorded
+  // run replays the same sequence.
+  let rng = null;
+  function rngNext() {
+    const s0 = rng[0], s1 = rng[1], s2 = rng[2], s3 = rng[3];
+    const r = Math.imul(((Math.imul(s1, 5) << 7) | (Math.imul(s1, 5) >>> 25)), 9) >>> 0;
+    const t = s1 << 9;
+    rng[2] = s2 ^ s0;
+    rng[3] = s3 ^ s1;
+    rng[1] = s1 ^ rng[2];
+    rng[0] = s0 ^ rng[3];
+    rng[2] ^= t;
+    rng[3] = (rng[3] << 11) | (rng[3] >>> 21);
+    return r;
+  }
+  function random() {
+    if (rng === null) {
+      const b = sys('random.bytes', { len: 16 });
+      rng = new Uint32Array(b.buffer.slice(b.byteOffset, b.byteOffset + 16));
+      if ((rng[0] | rng[1] | rng[2] | rng[3]) === 0) rng[0] = 1;
+    }
+    const hi = rngNext() >>> 5;
+    const lo = rngNext() >>> 6;
+    return (hi * 67108864 + lo) / 9007199254740992;
+  }
+  Object.defineProperty(Math, 'random', { value: random, writable: true, configurable: true, enumerable: false });
 
   class PerformanceEntry {
     constructor(name, entryType, startTime, duration, detail) {
@@ -933,8 +991,8 @@
     _decode(bytes) {
       if (!this._encoding) return globalThis.Buffer ? globalThis.Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) : bytes;
       const enc = String(this._encoding).toLowerCase();
-      if ((enc === 'utf8' || enc === 'utf-8') && encoding) {
-        if (!this._decoder) this._decoder = new encoding.TextDecoder('utf-8');
+      if ((enc === 'utf8' || enc === 'utf-8') && has('internal/encoding')) {
+        if (!this._decoder) this._decoder = new (encoding().TextDecoder)('utf-8');
         return this._decoder.decode(bytes, { stream: true });
       }
       if (globalThis.Buffer) return globalThis.Buffer.from(bytes).toString(enc);
@@ -1330,27 +1388,6 @@
   }
   defineLazyGlobal('console', getConsole);
 
-  if (modules['internal/inspect']) {
-    // What pure JS cannot see: promise state, proxy internals, iterator contents.
-    inspectMod().setHooks({
-      getPromiseDetails(p) {
-        const r = natives.promiseState(p);
-        if (!r) return undefined;
-        return { state: ['pending', 'fulfilled', 'rejected'][r[0]], result: r[1] };
-      },
-      getProxyDetails(p) {
-        const r = natives.proxyDetails(p);
-        return r ? { target: r[0], handler: r[1] } : undefined;
-      },
-      previewEntries(o) {
-        return natives.previewEntries(o);
-      },
-      getConstructorName(o) {
-        return natives.constructorName(o);
-      },
-    });
-  }
-
   // ---------------------------------------------------------------- CommonJS
   const pathMod = requireBuiltin('path');
   const NODE_BUILTINS = ['_http_agent', '_http_client', '_http_common', '_http_incoming', '_http_outgoing', '_http_server', '_stream_duplex', '_stream_passthrough', '_stream_readable', '_stream_transform', '_stream_wrap', '_stream_writable', '_tls_common', '_tls_wrap', 'assert', 'assert/strict', 'async_hooks', 'buffer', 'child_process', 'cluster', 'console', 'constants', 'crypto', 'dgram', 'diagnostics_channel', 'dns', 'dns/promises', 'domain', 'events', 'fs', 'fs/promises', 'http', 'http2', 'https', 'inspector', 'inspector/promises', 'module', 'net', 'os', 'path', 'path/posix', 'path/win32', 'perf_hooks', 'process', 'punycode', 'querystring', 'readline', 'readline/promises', 'repl', 'stream', 'stream/consumers', 'stream/promises', 'stream/web', 'string_decoder', 'sys', 'timers', 'timers/promises', 'tls', 'trace_events', 'tty', 'url', 'util', 'util/types', 'v8', 'vm', 'wasi', 'worker_threads', 'zlib'];
@@ -1638,7 +1675,7 @@
   Module.createRequire = function createRequire(filename) {
     let f = filename;
     if (typeof f === 'object' && f !== null && typeof f.href === 'string') f = f.href;
-    if (typeof f === 'string' && f.startsWith('file://') && url) f = url.fileURLToPath(f);
+    if (typeof f === 'string' && f.startsWith('file://') && has('internal/url')) f = url().fileURLToPath(f);
     if (typeof f !== 'string' || !pathMod.isAbsolute(f)) {
       throw new (errors().codes.ERR_INVALID_ARG_VALUE)('filename', filename, 'must be a file URL object, file URL string, or absolute path string');
     }

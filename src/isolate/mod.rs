@@ -285,6 +285,7 @@ pub fn run_process(cfg: ProcessConfig) -> ProcessOutcome {
         let mut lp = EventLoop {
             st: st.clone(),
             fatal: None,
+            idle_collected: false,
         };
         lp.run(&mut isolate, snap.hooks_index, &cfg)
     };
@@ -367,7 +368,12 @@ enum Step {
 struct EventLoop {
     st: StateRef,
     fatal: Option<String>,
+    /// Set after an idle collection; cleared whenever JavaScript runs again.
+    idle_collected: bool,
 }
+
+/// A wait longer than this lets V8 collect garbage before the loop sleeps.
+const IDLE_GC_AFTER_MS: f64 = 250.0;
 
 struct Hooks {
     obj: v8::Global<v8::Object>,
@@ -415,6 +421,7 @@ impl EventLoop {
                     Err(()) => return self.terminated(),
                     Ok(false) => break,
                     Ok(true) => {
+                        self.idle_collected = false;
                         if let Step::Stop = self.after_callback(scope, &hooks) {
                             return self.terminated();
                         }
@@ -442,6 +449,7 @@ impl EventLoop {
                     Err(()) => return self.terminated(),
                     Ok(false) => break,
                     Ok(true) => {
+                        self.idle_collected = false;
                         if let Step::Stop = self.after_callback(scope, &hooks) {
                             return self.terminated();
                         }
@@ -477,6 +485,12 @@ impl EventLoop {
             // Wait for a reply or the next timer.
             let delay = self.call_hook_number(scope, &hooks, "nextTimerDelay");
             let rx = self.st.borrow().async_rx.clone();
+            // About to sleep for a while: a good moment for V8 to give memory back, so that idle
+            // sandboxes stay small.
+            if (delay < 0.0 || delay > IDLE_GC_AFTER_MS) && rx.is_empty() && !self.idle_collected {
+                self.idle_collected = true;
+                scope.low_memory_notification();
+            }
             let got = if delay < 0.0 {
                 if pending {
                     rx.recv().map_err(|_| RecvTimeoutError::Disconnected)
@@ -756,6 +770,7 @@ impl EventLoop {
     ) -> Step {
         let op = self.st.borrow_mut().pending.remove(&id);
         let Some(op) = op else { return Step::Ok };
+        self.idle_collected = false;
         let bytes = encode_reply(&r);
         {
             let st = self.st.borrow();
