@@ -45,8 +45,56 @@ enum Cmd {
         #[command(flatten)]
         opts: SandboxOpts,
     },
+    /// Run a recorded program again, answering every syscall from its trace; reports the first
+    /// point where the program asks for something the trace does not hold (exit code 3).
+    Replay {
+        /// A trace written by `run --record`.
+        trace: PathBuf,
+        /// Heap limit of the replay in MiB.
+        #[arg(long, value_name = "MIB", default_value_t = secure_exec::runtime::DEFAULT_MEMORY_LIMIT_MIB)]
+        memory_limit: usize,
+        /// Read files under PATH from the host as they are now instead of from the trace
+        /// (repeatable): replays a changed program against the recording to find where it
+        /// diverges.
+        #[arg(long, value_name = "PATH")]
+        host_files: Vec<PathBuf>,
+    },
+    /// Inspect a trace.
+    Trace {
+        #[command(subcommand)]
+        cmd: TraceCmd,
+    },
     /// Print the syscall table: every request a sandbox can make and its support status.
     Syscalls,
+}
+
+#[derive(Subcommand)]
+enum TraceCmd {
+    /// List the events, one a line (sequence, pid, kind, request, reply).
+    Show {
+        trace: PathBuf,
+        /// Only events of this process.
+        #[arg(long)]
+        pid: Option<u32>,
+        /// Only syscalls whose op starts with this (e.g. `fs.` or `io.write`).
+        #[arg(long)]
+        op: Option<String>,
+        /// Only requests whose path contains this.
+        #[arg(long)]
+        path: Option<String>,
+    },
+    /// Count and time per syscall kind.
+    Stats { trace: PathBuf },
+    /// Convert the trace for a timeline viewer.
+    Export {
+        /// Write Chrome trace-event JSON (opens in Perfetto or chrome://tracing).
+        #[arg(long, required = true)]
+        chrome: bool,
+        trace: PathBuf,
+        /// Output file (default: stdout).
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
 }
 
 #[derive(Args, Clone)]
@@ -187,6 +235,7 @@ fn execute(code: Option<String>, file: Option<PathBuf>, args: Vec<String>, opts:
                 entry: entry.clone(),
                 argv,
                 permissions: perm_desc,
+                source: code.clone(),
             },
         );
     }
@@ -224,12 +273,196 @@ fn main() -> ExitCode {
     match cli.cmd {
         Cmd::Run { file, args, opts } => execute(None, Some(file), args, opts),
         Cmd::Eval { code, opts } => execute(Some(code), None, Vec::new(), opts),
+        Cmd::Replay { trace, memory_limit, host_files } => replay(&trace, memory_limit, host_files),
+        Cmd::Trace { cmd } => trace_cmd(cmd),
         Cmd::Syscalls => {
             println!("{:<16} {:<10} summary", "op", "status");
             for r in Syscall::TABLE {
                 println!("{:<16} {:<10} {}", r.op, format!("{:?}", r.support), r.summary);
             }
             ExitCode::SUCCESS
+        }
+    }
+}
+
+fn load(path: &Path) -> Result<secure_exec::trace::Trace, ExitCode> {
+    secure_exec::trace::load_trace(path).map_err(fail)
+}
+
+fn replay(path: &Path, memory_limit: usize, host_files: Vec<PathBuf>) -> ExitCode {
+    let mut prefixes = Vec::new();
+    for p in host_files {
+        match std::fs::canonicalize(&p) {
+            Ok(c) => prefixes.push(c.display().to_string()),
+            Err(e) => return fail(format!("--host-files {}: {e}", p.display())),
+        }
+    }
+    let trace = match load(path) {
+        Ok(t) => t,
+        Err(c) => return c,
+    };
+    if let Some(off) = trace.truncated_at {
+        eprintln!("secure-exec: note: the trace is cut off at byte {off}; replaying the {} complete events", trace.events.len());
+    }
+    match secure_exec::runtime::replay_trace(&trace, Some(std::sync::Arc::new(stdio_hook)), memory_limit, prefixes) {
+        Ok(r) => {
+            if let Some(d) = &r.divergence {
+                eprintln!("secure-exec: {d}");
+            } else if let Some(err) = &r.error {
+                if [EXIT_CPU_LIMIT, EXIT_OUT_OF_MEMORY, EXIT_INTERNAL].contains(&r.exit_code) {
+                    eprintln!("secure-exec: {err}");
+                }
+            }
+            ExitCode::from((r.exit_code & 0xff) as u8)
+        }
+        Err(e) => fail(e),
+    }
+}
+
+fn request_op(bytes: &[u8]) -> (String, Option<String>) {
+    match secure_exec::syscalls::decode_request(bytes) {
+        Ok(c) => (c.op().to_string(), c.path().map(String::from)),
+        Err(_) => ("invalid".to_string(), None),
+    }
+}
+
+fn reply_summary(bytes: &[u8]) -> String {
+    use secure_exec::syscalls::{Reply, Wire};
+    match rmp_serde::from_slice::<Wire>(bytes) {
+        Ok(Wire::Err(e)) => format!("error {}", e.code.name()),
+        Ok(Wire::Ok(Reply::Bytes(b))) => format!("{} bytes", b.len()),
+        Ok(Wire::Ok(Reply::Entries(e))) => format!("{} entries", e.len()),
+        Ok(Wire::Ok(r)) => {
+            let mut s = format!("{r:?}");
+            if s.len() > 80 {
+                s.truncate(80);
+                s.push('…');
+            }
+            s
+        }
+        Err(_) if bytes.is_empty() => String::new(),
+        Err(e) => format!("undecodable reply ({e})"),
+    }
+}
+
+fn trace_cmd(cmd: TraceCmd) -> ExitCode {
+    use secure_exec::trace::EventKind;
+    match cmd {
+        TraceCmd::Show { trace, pid, op, path } => {
+            let t = match load(&trace) {
+                Ok(t) => t,
+                Err(c) => return c,
+            };
+            println!("# {} (format {}, recorded by secure-exec {})", t.header.entry, t.header.format, t.header.secure_exec_version);
+            // An async reply is listed under its request's op.
+            let mut async_ops = std::collections::HashMap::new();
+            let mut out = std::io::stdout().lock();
+            for ev in &t.events {
+                let (o, p) = match ev.kind {
+                    EventKind::AsyncReply => async_ops.get(&(ev.pid, ev.id)).cloned().unwrap_or_else(|| ("?".to_string(), None)),
+                    _ => request_op(&ev.request),
+                };
+                if ev.kind == EventKind::AsyncRequest {
+                    async_ops.insert((ev.pid, ev.id), (o.clone(), p.clone()));
+                }
+                if pid.is_some_and(|x| x != ev.pid)
+                    || op.as_deref().is_some_and(|x| !o.starts_with(x))
+                    || path.as_deref().is_some_and(|x| !p.as_deref().unwrap_or("").contains(x))
+                {
+                    continue;
+                }
+                let kind = match ev.kind {
+                    EventKind::Sync => "sync ",
+                    EventKind::AsyncRequest => "async>",
+                    EventKind::AsyncReply => "async<",
+                };
+                let detail = match ev.kind {
+                    EventKind::AsyncReply => reply_summary(&ev.reply),
+                    _ => secure_exec::isolate::replay::describe(&ev.request),
+                };
+                let reply = if ev.kind == EventKind::Sync { format!(" -> {}", reply_summary(&ev.reply)) } else { String::new() };
+                if writeln!(out, "{:>6} {:>10.3}ms pid {} {kind} {detail}{reply}", ev.seq, ev.t_ns as f64 / 1e6, ev.pid).is_err() {
+                    break;
+                }
+            }
+            if let Some(off) = t.truncated_at {
+                let _ = writeln!(out, "# truncated at byte {off}");
+            }
+            ExitCode::SUCCESS
+        }
+        TraceCmd::Stats { trace } => {
+            let t = match load(&trace) {
+                Ok(t) => t,
+                Err(c) => return c,
+            };
+            let mut stats: std::collections::BTreeMap<String, (u64, u64, u64)> = Default::default();
+            let mut async_ops = std::collections::HashMap::new();
+            for ev in &t.events {
+                let op = match ev.kind {
+                    EventKind::AsyncReply => async_ops.get(&(ev.pid, ev.id)).cloned().unwrap_or_else(|| "?".to_string()),
+                    _ => request_op(&ev.request).0,
+                };
+                if ev.kind == EventKind::AsyncRequest {
+                    async_ops.insert((ev.pid, ev.id), op.clone());
+                    continue;
+                }
+                let e = stats.entry(op).or_default();
+                e.0 += 1;
+                e.1 += ev.dur_ns;
+                e.2 = e.2.max(ev.dur_ns);
+            }
+            println!("{:<16} {:>8} {:>12} {:>10} {:>10}", "op", "count", "total ms", "mean µs", "max µs");
+            for (op, (n, total, max)) in stats {
+                println!("{op:<16} {n:>8} {:>12.3} {:>10.2} {:>10.2}", total as f64 / 1e6, total as f64 / n as f64 / 1e3, max as f64 / 1e3);
+            }
+            ExitCode::SUCCESS
+        }
+        TraceCmd::Export { chrome: _, trace, output } => {
+            let t = match load(&trace) {
+                Ok(t) => t,
+                Err(c) => return c,
+            };
+            let mut events = Vec::new();
+            let mut async_ops = std::collections::HashMap::new();
+            for ev in &t.events {
+                let ts = ev.t_ns as f64 / 1e3;
+                match ev.kind {
+                    EventKind::Sync => {
+                        let (op, path) = request_op(&ev.request);
+                        events.push(serde_json::json!({
+                            "name": op, "cat": "syscall", "ph": "X", "ts": ts, "dur": ev.dur_ns as f64 / 1e3,
+                            "pid": 1, "tid": ev.pid, "args": { "seq": ev.seq, "path": path, "reply": reply_summary(&ev.reply) }
+                        }));
+                    }
+                    EventKind::AsyncRequest => {
+                        let (op, path) = request_op(&ev.request);
+                        async_ops.insert((ev.pid, ev.id), op.clone());
+                        events.push(serde_json::json!({
+                            "name": op, "cat": "async", "ph": "b", "id": ev.id, "ts": ts,
+                            "pid": 1, "tid": ev.pid, "args": { "seq": ev.seq, "path": path }
+                        }));
+                    }
+                    EventKind::AsyncReply => {
+                        let op = async_ops.get(&(ev.pid, ev.id)).cloned().unwrap_or_default();
+                        events.push(serde_json::json!({
+                            "name": op, "cat": "async", "ph": "e", "id": ev.id, "ts": ts,
+                            "pid": 1, "tid": ev.pid, "args": { "seq": ev.seq, "reply": reply_summary(&ev.reply) }
+                        }));
+                    }
+                }
+            }
+            let doc = serde_json::json!({ "traceEvents": events, "displayTimeUnit": "ms", "metadata": { "entry": t.header.entry } });
+            let text = doc.to_string();
+            match output {
+                Some(p) => match std::fs::write(&p, text) {
+                    Ok(()) => ExitCode::SUCCESS,
+                    Err(e) => fail(format!("cannot write {}: {e}", p.display())),
+                },
+                None => {
+                    println!("{text}");
+                    ExitCode::SUCCESS
+                }
+            }
         }
     }
 }

@@ -247,6 +247,7 @@ impl Runtime {
             recorder: self.recorder.clone(),
             want_exports,
             control: None,
+            replay: None,
         }
     }
 
@@ -361,4 +362,59 @@ impl SandboxHandle {
             error: out.error,
         })
     }
+}
+
+/// How a replay ended.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReplayResult {
+    /// The exit code the replayed program reached (3 if it diverged).
+    pub exit_code: i32,
+    pub error: Option<String>,
+    /// Where the program stopped following the trace, if it did.
+    pub divergence: Option<crate::isolate::replay::Divergence>,
+}
+
+/// Run a recorded program again with every syscall answered from `trace`: the kernel's actors
+/// stay idle. Output (`io.write` requests) goes to `stdio`, so it can be compared with the
+/// recording's. `heap_limit_mib` bounds the replay like the original run.
+///
+/// `host_files` lists guest path prefixes whose file reads come from the host's current files
+/// instead of the trace (to find where a changed program diverges from its recording).
+pub fn replay_trace(
+    trace: &crate::trace::Trace,
+    stdio: Option<StdioHook>,
+    heap_limit_mib: usize,
+    host_files: Vec<String>,
+) -> Result<ReplayResult, Error> {
+    let kernel = Kernel::start(KernelConfig::default())?;
+    let cfg = ProcessConfig {
+        kernel: kernel.clone(),
+        spawn: SpawnSpec {
+            argv: trace.header.argv.clone(),
+            env: Vec::new(),
+            cwd: "/".into(),
+            stdin: Vec::new(),
+            stdio: stdio.clone(),
+        },
+        main: MainModule {
+            filename: trace.header.entry.clone(),
+            source: trace.header.source.clone(),
+        },
+        heap_limit_bytes: heap_limit_mib * 1024 * 1024,
+        cpu_time_limit: None,
+        recorder: None,
+        want_exports: false,
+        control: None,
+        replay: Some(crate::isolate::replay::ReplaySpec { events: trace.events.clone(), host_files }),
+    };
+    let out = isolate::spawn_process(cfg)
+        .map_err(Error::Thread)?
+        .join()
+        .map_err(|_| Error::ThreadPanicked)?;
+    kernel.shutdown();
+    Ok(ReplayResult {
+        exit_code: out.exit_code,
+        error: out.error,
+        divergence: out.divergence,
+    })
 }

@@ -27,6 +27,10 @@ pub struct TraceHeader {
     pub entry: String,
     pub argv: Vec<String>,
     pub permissions: String,
+    /// The entry module's source when it was given inline (`eval`); `None` when it was read
+    /// through the VFS (then the read is in the trace).
+    #[serde(default)]
+    pub source: Option<String>,
 }
 
 /// What an event records.
@@ -148,6 +152,14 @@ impl Recorder {
         });
     }
 
+    /// Push buffered events to the file (the event loop calls this before it sleeps, so a killed
+    /// run leaves a readable trace).
+    pub fn flush(&self) {
+        if let Ok(mut out) = self.out.lock() {
+            let _ = out.flush();
+        }
+    }
+
     /// Flush buffered events; reports the first write error, if any happened.
     pub fn finish(&self) -> Result<(), TraceError> {
         if let Ok(mut out) = self.out.lock() {
@@ -160,25 +172,179 @@ impl Recorder {
     }
 }
 
-/// Read a whole trace (tests and tools).
-pub fn read_trace(bytes: &[u8]) -> Result<(TraceHeader, Vec<TraceEvent>), String> {
-    let mut cur = std::io::Cursor::new(bytes);
-    let header: TraceHeader =
-        rmp_serde::from_read(&mut cur).map_err(|e| format!("bad trace header at offset 0: {e}"))?;
+/// A parsed trace.
+#[derive(Debug, Clone)]
+pub struct Trace {
+    pub header: TraceHeader,
+    pub events: Vec<TraceEvent>,
+    /// Byte offset where an incomplete last event starts, if the trace was cut short.
+    pub truncated_at: Option<usize>,
+}
+
+/// Why a trace cannot be read.
+#[derive(Debug, thiserror::Error)]
+pub enum TraceReadError {
+    #[error("cannot read trace {path}: {source}")]
+    Io { path: String, source: std::io::Error },
+    #[error("not a secure-exec trace: {0}")]
+    NotATrace(String),
+    #[error("trace format {found} is not supported: this secure-exec ({version}) reads format {TRACE_FORMAT}; replay it with the secure-exec that recorded it ({recorded_by})")]
+    Version { found: u32, version: &'static str, recorded_by: String },
+    #[error("corrupt trace at byte offset {offset}: {reason}")]
+    Corrupt { offset: usize, reason: String },
+}
+
+const MAX_DEPTH: usize = 64;
+
+/// End offset of the msgpack value starting at `pos`, checking every length against the input
+/// (so a hostile length can never cause an allocation) and bounding nesting.
+pub fn msgpack_value_end(b: &[u8], pos: usize) -> Result<usize, String> {
+    fn need(b: &[u8], at: usize, n: usize) -> Result<usize, String> {
+        at.checked_add(n).filter(|&e| e <= b.len()).ok_or_else(|| format!("needs {n} more bytes at offset {at}, input ends at {}", b.len()))
+    }
+    fn be(b: &[u8], at: usize, n: usize) -> Result<usize, String> {
+        let end = need(b, at, n)?;
+        Ok(b[at..end].iter().fold(0usize, |acc, x| (acc << 8) | *x as usize))
+    }
+    fn walk(b: &[u8], pos: usize, depth: usize) -> Result<usize, String> {
+        if depth > MAX_DEPTH {
+            return Err(format!("nesting deeper than {MAX_DEPTH} at offset {pos}"));
+        }
+        let t = *b.get(pos).ok_or_else(|| format!("input ends at offset {pos}"))?;
+        let p = pos + 1;
+        let items = |n: usize, start: usize, per: usize| -> Result<usize, String> {
+            let mut at = start;
+            for _ in 0..n.saturating_mul(per) {
+                at = walk(b, at, depth + 1)?;
+            }
+            Ok(at)
+        };
+        match t {
+            0x00..=0x7f | 0xe0..=0xff | 0xc0 | 0xc2 | 0xc3 => Ok(p),
+            0x80..=0x8f => items((t & 0x0f) as usize, p, 2),
+            0x90..=0x9f => items((t & 0x0f) as usize, p, 1),
+            0xa0..=0xbf => need(b, p, (t & 0x1f) as usize),
+            0xc4 | 0xd9 => need(b, p + 1, be(b, p, 1)?),
+            0xc5 | 0xda => need(b, p + 2, be(b, p, 2)?),
+            0xc6 | 0xdb => need(b, p + 4, be(b, p, 4)?),
+            0xcc | 0xd0 => need(b, p, 1),
+            0xcd | 0xd1 => need(b, p, 2),
+            0xce | 0xd2 | 0xca => need(b, p, 4),
+            0xcf | 0xd3 | 0xcb => need(b, p, 8),
+            0xdc => items(be(b, p, 2)?, p + 2, 1),
+            0xdd => items(be(b, p, 4)?, p + 4, 1),
+            0xde => items(be(b, p, 2)?, p + 2, 2),
+            0xdf => items(be(b, p, 4)?, p + 4, 2),
+            0xd4 => need(b, p, 2),
+            0xd5 => need(b, p, 3),
+            0xd6 => need(b, p, 5),
+            0xd7 => need(b, p, 9),
+            0xd8 => need(b, p, 17),
+            0xc7 => need(b, p + 2, be(b, p, 1)?),
+            0xc8 => need(b, p + 3, be(b, p, 2)?),
+            0xc9 => need(b, p + 5, be(b, p, 4)?),
+            0xc1 => Err(format!("invalid msgpack byte 0xc1 at offset {pos}")),
+        }
+    }
+    walk(b, pos, 0)
+}
+
+/// Parse a trace held in memory. A cut-off last event is reported in `truncated_at`, not as an
+/// error; anything else that does not parse is an error naming the offset.
+pub fn parse_trace(bytes: &[u8]) -> Result<Trace, TraceReadError> {
+    let end = msgpack_value_end(bytes, 0).map_err(|e| TraceReadError::NotATrace(format!("no header: {e}")))?;
+    let header: TraceHeader = rmp_serde::from_slice(&bytes[..end]).map_err(|e| TraceReadError::NotATrace(format!("bad header: {e}")))?;
     if header.magic != TRACE_MAGIC {
-        return Err("not a secure-exec trace (bad magic)".into());
+        return Err(TraceReadError::NotATrace(format!("magic is {:?}", header.magic)));
     }
     if header.format != TRACE_FORMAT {
-        return Err(format!(
-            "trace format {} is not supported (this build reads format {TRACE_FORMAT})",
-            header.format
-        ));
+        return Err(TraceReadError::Version {
+            found: header.format,
+            version: env!("CARGO_PKG_VERSION"),
+            recorded_by: header.secure_exec_version.clone(),
+        });
     }
     let mut events = Vec::new();
-    while (cur.position() as usize) < bytes.len() {
-        let at = cur.position();
-        let ev: TraceEvent = rmp_serde::from_read(&mut cur).map_err(|e| format!("bad trace event at offset {at}: {e}"))?;
+    let mut pos = end;
+    let mut truncated_at = None;
+    while pos < bytes.len() {
+        let next = match msgpack_value_end(bytes, pos) {
+            Ok(e) => e,
+            Err(_) => {
+                truncated_at = Some(pos);
+                break;
+            }
+        };
+        let ev: TraceEvent = rmp_serde::from_slice(&bytes[pos..next])
+            .map_err(|e| TraceReadError::Corrupt { offset: pos, reason: e.to_string() })?;
+        if ev.seq != events.len() as u64 {
+            return Err(TraceReadError::Corrupt {
+                offset: pos,
+                reason: format!("event sequence number {} where {} was expected", ev.seq, events.len()),
+            });
+        }
         events.push(ev);
+        pos = next;
     }
-    Ok((header, events))
+    Ok(Trace { header, events, truncated_at })
+}
+
+/// Read and parse a trace file.
+pub fn load_trace(path: &Path) -> Result<Trace, TraceReadError> {
+    let bytes = std::fs::read(path).map_err(|source| TraceReadError::Io { path: path.display().to_string(), source })?;
+    parse_trace(&bytes)
+}
+
+/// Read a whole trace (tests and tools): header and events, failing on truncation.
+pub fn read_trace(bytes: &[u8]) -> Result<(TraceHeader, Vec<TraceEvent>), String> {
+    let t = parse_trace(bytes).map_err(|e| match e {
+        TraceReadError::NotATrace(m) => format!("not a trace at offset 0: {m}"),
+        other => other.to_string(),
+    })?;
+    if let Some(off) = t.truncated_at {
+        return Err(format!("trace is truncated at offset {off}"));
+    }
+    Ok((t.header, t.events))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hostile_lengths_are_rejected_without_allocating() {
+        // bin32 claiming 4 GiB, array32 claiming 4 billion items, deep nesting.
+        assert!(msgpack_value_end(&[0xc6, 0xff, 0xff, 0xff, 0xff], 0).is_err());
+        assert!(msgpack_value_end(&[0xdd, 0xff, 0xff, 0xff, 0xff, 0xc0], 0).is_err());
+        let deep = vec![0x91u8; 10_000];
+        assert!(msgpack_value_end(&deep, 0).unwrap_err().contains("nesting"));
+        assert_eq!(msgpack_value_end(&[0x92, 0x01, 0xa1, b'x'], 0), Ok(4));
+    }
+
+    #[test]
+    fn truncation_and_versions() {
+        let header = TraceHeader {
+            magic: TRACE_MAGIC.into(),
+            format: TRACE_FORMAT,
+            secure_exec_version: "t".into(),
+            entry: "/a.js".into(),
+            argv: vec![],
+            permissions: String::new(),
+            source: None,
+        };
+        let mut bytes = rmp_serde::to_vec_named(&header).unwrap();
+        let ev = TraceEvent { seq: 0, pid: 1, kind: EventKind::Sync, id: 0, request: vec![1, 2], reply: vec![3], t_ns: 0, dur_ns: 0 };
+        bytes.extend(rmp_serde::to_vec_named(&ev).unwrap());
+        let whole = parse_trace(&bytes).unwrap();
+        assert_eq!(whole.events.len(), 1);
+        assert_eq!(whole.truncated_at, None);
+        let cut = parse_trace(&bytes[..bytes.len() - 3]).unwrap();
+        assert_eq!(cut.events.len(), 0);
+        assert!(cut.truncated_at.is_some());
+        let mut old = header.clone();
+        old.format = 99;
+        let e = parse_trace(&rmp_serde::to_vec_named(&old).unwrap()).unwrap_err();
+        assert!(e.to_string().contains("format 99"), "{e}");
+        assert!(matches!(parse_trace(b"garbage"), Err(TraceReadError::NotATrace(_))));
+    }
 }

@@ -9,6 +9,7 @@
 
 mod alloc;
 mod natives;
+pub mod replay;
 mod state;
 mod watchdog;
 
@@ -37,6 +38,8 @@ mod bridge_files {
 pub const EXIT_CPU_LIMIT: i32 = 124;
 /// Exit code of a run stopped by the heap limit (as Node's abort on OOM: 128 + SIGABRT).
 pub const EXIT_OUT_OF_MEMORY: i32 = 134;
+/// Exit code of a replay that left its trace.
+pub const EXIT_REPLAY_DIVERGED: i32 = 3;
 /// Exit code when the sandbox itself could not run the program (internal failure).
 pub const EXIT_INTERNAL: i32 = 70;
 /// Exit code of a run stopped by [`ProcessControl::terminate`] (128 + SIGKILL).
@@ -91,6 +94,8 @@ pub struct ProcessConfig {
     pub want_exports: bool,
     /// Filled in once the isolate exists, so the embedder can terminate the run.
     pub control: Option<Arc<ProcessControl>>,
+    /// Replay recorded events instead of asking the kernel.
+    pub replay: Option<replay::ReplaySpec>,
 }
 
 /// How a process ended.
@@ -102,6 +107,8 @@ pub struct ProcessOutcome {
     pub error: Option<String>,
     /// `module.exports` of the entry module, as JSON, when asked for.
     pub exports: Option<serde_json::Value>,
+    /// When replaying: where the program left its trace.
+    pub divergence: Option<replay::Divergence>,
 }
 
 impl ProcessOutcome {
@@ -111,6 +118,7 @@ impl ProcessOutcome {
             exit_code: EXIT_INTERNAL,
             error: Some(msg),
             exports: None,
+            divergence: None,
         }
     }
 }
@@ -267,6 +275,7 @@ pub fn run_process(cfg: ProcessConfig) -> ProcessOutcome {
         recorder: cfg.recorder.clone(),
         rejections: Vec::new(),
         late_handled: Vec::new(),
+        replay: cfg.replay.clone().map(|spec| replay::Replayer::new(spec, cfg.spawn.stdio.clone())),
     }));
     isolate.set_slot(st.clone());
     if let Some(ctl) = &cfg.control {
@@ -304,6 +313,7 @@ pub fn run_process(cfg: ProcessConfig) -> ProcessOutcome {
     // SAFETY: `guard` came from Box::into_raw above and V8 no longer calls back after this.
     let heap_hit = unsafe { (*guard).hit.load(Ordering::SeqCst) };
     let exit_code = st.borrow().exit_code;
+    let divergence = st.borrow_mut().replay.as_mut().and_then(|r| r.divergence.take());
     // Drop pending resolvers before the isolate goes.
     st.borrow_mut().pending.clear();
     st.borrow_mut().rejections.clear();
@@ -318,6 +328,7 @@ pub fn run_process(cfg: ProcessConfig) -> ProcessOutcome {
         exit_code: exit_code.or(recorded_code).unwrap_or(0),
         error: None,
         exports: None,
+        divergence: None,
     };
     match result {
         LoopEnd::Done { exports, fatal } => {
@@ -329,7 +340,11 @@ pub fn run_process(cfg: ProcessConfig) -> ProcessOutcome {
         }
         LoopEnd::Internal(e) => return ProcessOutcome::internal(pid, e),
     }
-    if heap_hit {
+    if let Some(d) = divergence {
+        out.exit_code = EXIT_REPLAY_DIVERGED;
+        out.error = Some(d.to_string());
+        out.divergence = Some(d);
+    } else if heap_hit {
         out.exit_code = EXIT_OUT_OF_MEMORY;
         out.error = Some(format!(
             "JavaScript heap out of memory: the sandbox's heap limit of {} MiB was reached",
@@ -428,16 +443,17 @@ impl EventLoop {
                     }
                 }
             }
-            // Pending async replies that have already arrived.
+            // Pending async replies that have already arrived (when replaying: the ones the
+            // recording delivered at this point).
             loop {
-                let next = self.st.borrow().async_rx.try_recv();
+                let next = self.next_reply_now();
                 match next {
-                    Ok((id, r)) => {
-                        if let Step::Stop = self.deliver(scope, &hooks, id, r) {
+                    Some((id, bytes)) => {
+                        if let Step::Stop = self.deliver(scope, &hooks, id, bytes) {
                             return self.terminated();
                         }
                     }
-                    Err(_) => break,
+                    None => break,
                 }
             }
             // Immediates queued before this phase.
@@ -484,6 +500,35 @@ impl EventLoop {
             }
             // Wait for a reply or the next timer.
             let delay = self.call_hook_number(scope, &hooks, "nextTimerDelay");
+            if self.st.borrow().replay.is_some() {
+                // No waiting in a replay: the trace says whether a reply came during the wait.
+                let next = self.next_reply_now();
+                match next {
+                    Some((id, bytes)) => {
+                        if let Step::Stop = self.deliver(scope, &hooks, id, bytes) {
+                            return self.terminated();
+                        }
+                    }
+                    None if delay < 0.0 && pending => {
+                        {
+                            let n = self.st.borrow().pending.len();
+                            let mut st = self.st.borrow_mut();
+                            if let Some(r) = st.replay.as_mut() {
+                                let d = r.stalled(n);
+                                r.divergence.get_or_insert(d);
+                            }
+                        }
+                        return self.terminated();
+                    }
+                    None => {}
+                }
+                continue;
+            }
+            if delay != 0.0 {
+                if let Some(rec) = &self.st.borrow().recorder {
+                    rec.flush();
+                }
+            }
             let rx = self.st.borrow().async_rx.clone();
             // About to sleep for a while: a good moment for V8 to give memory back, so that idle
             // sandboxes stay small.
@@ -504,8 +549,11 @@ impl EventLoop {
             };
             match got {
                 Ok((id, r)) => {
-                    if let Step::Stop = self.deliver(scope, &hooks, id, r) {
-                        return self.terminated();
+                    if id != WAKE_ID {
+                        let bytes = self.record_reply(id, &r);
+                        if let Step::Stop = self.deliver(scope, &hooks, id, bytes) {
+                            return self.terminated();
+                        }
                     }
                 }
                 Err(RecvTimeoutError::Timeout) => {}
@@ -760,24 +808,37 @@ impl EventLoop {
         }
     }
 
+    /// The next async reply available without waiting: from the completion channel, or, when
+    /// replaying, from the trace if the recording delivered one here.
+    fn next_reply_now(&mut self) -> Option<(u64, Vec<u8>)> {
+        if let Some(r) = self.st.borrow_mut().replay.as_mut() {
+            return r.take_reply();
+        }
+        loop {
+            let next = self.st.borrow().async_rx.try_recv();
+            match next {
+                Ok((id, _)) if id == WAKE_ID => continue,
+                Ok((id, r)) => return Some((id, self.record_reply(id, &r))),
+                Err(_) => return None,
+            }
+        }
+    }
+
+    /// Encode a live reply and record its delivery.
+    fn record_reply(&self, id: u64, r: &crate::syscalls::SysResult) -> Vec<u8> {
+        let bytes = encode_reply(r);
+        let st = self.st.borrow();
+        if let (Some(rec), Some(op)) = (&st.recorder, st.pending.get(&id)) {
+            rec.async_reply(st.pid, id, &bytes, op.started);
+        }
+        bytes
+    }
+
     /// Resolve the promise of async request `id` with its reply bytes.
-    fn deliver(
-        &mut self,
-        scope: &mut v8::PinScope,
-        hooks: &Hooks,
-        id: u64,
-        r: crate::syscalls::SysResult,
-    ) -> Step {
+    fn deliver(&mut self, scope: &mut v8::PinScope, hooks: &Hooks, id: u64, bytes: Vec<u8>) -> Step {
         let op = self.st.borrow_mut().pending.remove(&id);
         let Some(op) = op else { return Step::Ok };
         self.idle_collected = false;
-        let bytes = encode_reply(&r);
-        {
-            let st = self.st.borrow();
-            if let Some(rec) = &st.recorder {
-                rec.async_reply(st.pid, id, &bytes, op.started);
-            }
-        }
         {
             v8::scope!(let s, scope);
             let resolver = v8::Local::new(s, &op.resolver);

@@ -66,6 +66,31 @@ fn syscall(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, mut rv
     };
     let op = decoded.as_ref().map(|c| c.op()).unwrap_or("invalid");
     let _span = tracing::debug_span!("syscall", op, sync = true).entered();
+    // Replaying: the trace answers.
+    let replayed = with_state(scope, |st| {
+        let pid = st.pid;
+        st.replay.as_mut().map(|r| r.sync(pid, &req))
+    })
+    .flatten();
+    match replayed {
+        Some(Ok(reply)) => {
+            if exit_code.is_some() {
+                with_state(scope, |st| st.exit_code = exit_code);
+            }
+            if let Some(u8) = bytes_to_u8(scope, reply) {
+                rv.set(u8.into());
+            }
+            if exit_code.is_some() {
+                scope.terminate_execution();
+            }
+            return;
+        }
+        Some(Err(div)) => {
+            diverge(scope, div);
+            return;
+        }
+        None => {}
+    }
     let result = with_state(scope, |st| match decoded {
         Ok(call) => {
             st.kernel.dispatch(st.pid, call, ReplyTo { id: 0, tx: st.sync_tx.clone() });
@@ -104,6 +129,27 @@ fn syscall_async(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, 
     let Some(resolver) = v8::PromiseResolver::new(scope) else { return };
     let promise = resolver.get_promise(scope);
     let global = v8::Global::new(scope, resolver);
+    let replayed = with_state(scope, |st| {
+        let id = st.next_async_id;
+        let r = st.replay.as_mut()?;
+        Some(r.async_request(id, &req).map(|_| id))
+    })
+    .flatten();
+    match replayed {
+        Some(Ok(id)) => {
+            with_state(scope, |st| {
+                st.next_async_id += 1;
+                st.pending.insert(id, PendingOp { resolver: global, started: Instant::now() });
+            });
+            rv.set(promise.into());
+            return;
+        }
+        Some(Err(div)) => {
+            diverge(scope, div);
+            return;
+        }
+        None => {}
+    }
     with_state(scope, |st| {
         let id = st.next_async_id;
         st.next_async_id += 1;
@@ -206,4 +252,31 @@ fn constructor_name(_scope: &mut v8::PinScope, args: v8::FunctionCallbackArgumen
     let Ok(obj) = v8::Local::<v8::Object>::try_from(args.get(0)) else { return };
     let name = obj.get_constructor_name();
     rv.set(name.into());
+}
+
+/// The JavaScript stack at this point, one frame a line.
+pub(crate) fn js_stack(scope: &mut v8::PinScope) -> String {
+    let Some(trace) = v8::StackTrace::current_stack_trace(scope, 12) else {
+        return String::new();
+    };
+    let mut out = String::new();
+    for i in 0..trace.get_frame_count() {
+        let Some(f) = trace.get_frame(scope, i) else { continue };
+        let name = f.get_function_name(scope).map(|n| n.to_rust_string_lossy(scope)).unwrap_or_default();
+        let file = f.get_script_name(scope).map(|n| n.to_rust_string_lossy(scope)).unwrap_or_default();
+        let name = if name.is_empty() { "<anonymous>".to_string() } else { name };
+        out.push_str(&format!("    at {name} ({file}:{}:{})\n", f.get_line_number(), f.get_column()));
+    }
+    out
+}
+
+/// Replay left the trace: remember where, and stop the program.
+fn diverge(scope: &mut v8::PinScope, mut div: super::replay::Divergence) {
+    div.js_stack = js_stack(scope);
+    with_state(scope, |st| {
+        if let Some(r) = st.replay.as_mut() {
+            r.divergence.get_or_insert(div);
+        }
+    });
+    scope.terminate_execution();
 }

@@ -34,6 +34,8 @@ pub(crate) struct IsolateState {
     pub rejections: Vec<(v8::Global<v8::Promise>, v8::Global<v8::Value>)>,
     /// Promises that got a handler after they had been rejected with none.
     pub late_handled: Vec<v8::Global<v8::Promise>>,
+    /// Set when replaying: syscalls are answered from the trace.
+    pub replay: Option<super::replay::Replayer>,
 }
 
 pub(crate) type StateRef = Rc<RefCell<IsolateState>>;
