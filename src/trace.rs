@@ -45,6 +45,19 @@ pub enum EventKind {
     AsyncReply,
 }
 
+/// Where in the event loop an async reply was delivered.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum DeliveryPoint {
+    /// Not an async reply.
+    #[default]
+    None,
+    /// In the poll phase, among the replies that had already arrived.
+    Poll,
+    /// While the loop waited for a reply or the next timer.
+    Wait,
+}
+
 /// One event.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct TraceEvent {
@@ -61,6 +74,9 @@ pub struct TraceEvent {
     pub t_ns: u64,
     /// How long the call took, in nanoseconds.
     pub dur_ns: u64,
+    /// For `AsyncReply`: where the event loop delivered it.
+    #[serde(default)]
+    pub at: DeliveryPoint,
 }
 
 /// Why a trace could not be written.
@@ -121,6 +137,7 @@ impl Recorder {
             reply: reply.to_vec(),
             t_ns: started.saturating_duration_since(self.origin).as_nanos() as u64,
             dur_ns: started.elapsed().as_nanos() as u64,
+            at: DeliveryPoint::None,
         });
     }
 
@@ -135,10 +152,11 @@ impl Recorder {
             reply: Vec::new(),
             t_ns: self.origin.elapsed().as_nanos() as u64,
             dur_ns: 0,
+            at: DeliveryPoint::None,
         });
     }
 
-    pub(crate) fn async_reply(&self, pid: u32, id: u64, reply: &[u8], started: Instant) {
+    pub(crate) fn async_reply(&self, pid: u32, id: u64, reply: &[u8], started: Instant, at: DeliveryPoint) {
         let seq = self.next();
         self.write(TraceEvent {
             seq,
@@ -149,6 +167,7 @@ impl Recorder {
             reply: reply.to_vec(),
             t_ns: self.origin.elapsed().as_nanos() as u64,
             dur_ns: started.elapsed().as_nanos() as u64,
+            at,
         });
     }
 
@@ -333,7 +352,7 @@ mod tests {
             source: None,
         };
         let mut bytes = rmp_serde::to_vec_named(&header).unwrap();
-        let ev = TraceEvent { seq: 0, pid: 1, kind: EventKind::Sync, id: 0, request: vec![1, 2], reply: vec![3], t_ns: 0, dur_ns: 0 };
+        let ev = TraceEvent { seq: 0, pid: 1, kind: EventKind::Sync, id: 0, request: vec![1, 2], reply: vec![3], t_ns: 0, dur_ns: 0, at: DeliveryPoint::None };
         bytes.extend(rmp_serde::to_vec_named(&ev).unwrap());
         let whole = parse_trace(&bytes).unwrap();
         assert_eq!(whole.events.len(), 1);

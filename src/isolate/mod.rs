@@ -27,7 +27,7 @@ use crossbeam_channel::{bounded, unbounded, RecvTimeoutError};
 use crate::actors::process::SpawnSpec;
 use crate::actors::Kernel;
 use crate::syscalls::encode_reply;
-use crate::trace::Recorder;
+use crate::trace::{DeliveryPoint, Recorder};
 use state::{IsolateState, StateRef};
 
 mod bridge_files {
@@ -502,7 +502,7 @@ impl EventLoop {
             let delay = self.call_hook_number(scope, &hooks, "nextTimerDelay");
             if self.st.borrow().replay.is_some() {
                 // No waiting in a replay: the trace says whether a reply came during the wait.
-                let next = self.next_reply_now();
+                let next = self.st.borrow_mut().replay.as_mut().and_then(|r| r.take_reply(DeliveryPoint::Wait));
                 match next {
                     Some((id, bytes)) => {
                         if let Step::Stop = self.deliver(scope, &hooks, id, bytes) {
@@ -550,7 +550,7 @@ impl EventLoop {
             match got {
                 Ok((id, r)) => {
                     if id != WAKE_ID {
-                        let bytes = self.record_reply(id, &r);
+                        let bytes = self.record_reply(id, &r, DeliveryPoint::Wait);
                         if let Step::Stop = self.deliver(scope, &hooks, id, bytes) {
                             return self.terminated();
                         }
@@ -812,24 +812,24 @@ impl EventLoop {
     /// replaying, from the trace if the recording delivered one here.
     fn next_reply_now(&mut self) -> Option<(u64, Vec<u8>)> {
         if let Some(r) = self.st.borrow_mut().replay.as_mut() {
-            return r.take_reply();
+            return r.take_reply(DeliveryPoint::Poll);
         }
         loop {
             let next = self.st.borrow().async_rx.try_recv();
             match next {
                 Ok((id, _)) if id == WAKE_ID => continue,
-                Ok((id, r)) => return Some((id, self.record_reply(id, &r))),
+                Ok((id, r)) => return Some((id, self.record_reply(id, &r, DeliveryPoint::Poll))),
                 Err(_) => return None,
             }
         }
     }
 
     /// Encode a live reply and record its delivery.
-    fn record_reply(&self, id: u64, r: &crate::syscalls::SysResult) -> Vec<u8> {
+    fn record_reply(&self, id: u64, r: &crate::syscalls::SysResult, at: DeliveryPoint) -> Vec<u8> {
         let bytes = encode_reply(r);
         let st = self.st.borrow();
         if let (Some(rec), Some(op)) = (&st.recorder, st.pending.get(&id)) {
-            rec.async_reply(st.pid, id, &bytes, op.started);
+            rec.async_reply(st.pid, id, &bytes, op.started, at);
         }
         bytes
     }

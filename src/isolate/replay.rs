@@ -9,7 +9,7 @@ use std::collections::VecDeque;
 
 use crate::actors::process::{StdioEvent, StdioHook, StdioStream};
 use crate::syscalls::{decode_request, Syscall};
-use crate::trace::{EventKind, TraceEvent};
+use crate::trace::{DeliveryPoint, EventKind, TraceEvent};
 
 /// Where a replayed program stopped following its trace.
 #[derive(Debug, Clone, PartialEq)]
@@ -138,10 +138,10 @@ impl Replayer {
         }
     }
 
-    /// If the recording delivered an async reply at this point, take it.
-    pub(crate) fn take_reply(&mut self) -> Option<(u64, Vec<u8>)> {
+    /// If the recording delivered an async reply at this point of the loop, take it.
+    pub(crate) fn take_reply(&mut self, at: DeliveryPoint) -> Option<(u64, Vec<u8>)> {
         match self.events.front() {
-            Some(ev) if ev.kind == EventKind::AsyncReply => {
+            Some(ev) if ev.kind == EventKind::AsyncReply && ev.at == at => {
                 let ev = self.events.pop_front()?;
                 Some((ev.id, ev.reply))
             }

@@ -44,3 +44,124 @@ fn truncated_or_foreign_traces_are_clear_errors() {
     assert!(read_trace(b"").unwrap_err().contains("offset 0"));
     assert!(read_trace(b"\x93\x01\x02\x03").unwrap_err().contains("offset 0"));
 }
+
+use crate::differential::program_files;
+#[allow(unused_imports)]
+use crate::util::{programs_dir, se};
+
+/// Record a program, replay it, and compare the two outputs byte for byte.
+fn record_and_replay(file: &str, dir: &std::path::Path, trace: &std::path::Path) -> Option<String> {
+    let stdin = std::fs::read(dir.join(file.replace(".js", ".stdin"))).unwrap_or_default();
+    let t = trace.to_str().unwrap();
+    let mut rec_cmd = std::process::Command::new(crate::util::cli());
+    rec_cmd
+        .args(["run", "--allow-env", "--allow-fs", "--record", t, file, "alpha", "beta"])
+        .current_dir(dir)
+        .env("SECURE_EXEC_TEST", "hello");
+    let rec = crate::util::run(&mut rec_cmd, &stdin);
+    let rep = se(&["replay", t], dir, b"");
+    let mut problems = Vec::new();
+    if rec.code != rep.code {
+        problems.push(format!("exit {} vs replay {}", rec.code, rep.code));
+    }
+    if rec.stdout != rep.stdout {
+        problems.push("stdout differs".to_string());
+    }
+    if rec.stderr != rep.stderr {
+        problems.push(format!("stderr differs: {:?}", rep.stderr.lines().find(|l| l.contains("diverged")).unwrap_or("")));
+    }
+    (!problems.is_empty()).then(|| format!("{file}: {}", problems.join("; ")))
+}
+
+#[test]
+fn every_program_replays_byte_for_byte() {
+    let dir = programs_dir();
+    let tmp = tempfile::tempdir().unwrap();
+    let files = program_files();
+    let chunks: Vec<Vec<String>> = files.chunks(files.len().div_ceil(2)).map(|c| c.to_vec()).collect();
+    let handles: Vec<_> = chunks
+        .into_iter()
+        .enumerate()
+        .map(|(i, chunk)| {
+            let dir = dir.clone();
+            let trace = tmp.path().join(format!("t{i}.trace"));
+            std::thread::spawn(move || chunk.iter().filter_map(|f| record_and_replay(f, &dir, &trace)).collect::<Vec<_>>())
+        })
+        .collect();
+    let failures: Vec<String> = handles.into_iter().flat_map(|h| h.join().unwrap()).collect();
+    println!("{} of {} programs replay identically", files.len() - failures.len(), files.len());
+    assert!(failures.is_empty(), "{} programs do not replay identically:\n{}", failures.len(), failures.join("\n"));
+}
+
+fn recorded(dir: &std::path::Path, src: &str, data: &str) -> std::path::PathBuf {
+    std::fs::write(dir.join("app.js"), src).unwrap();
+    std::fs::write(dir.join("data.txt"), data).unwrap();
+    let trace = dir.join("app.trace");
+    let r = se(&["run", "--record", trace.to_str().unwrap(), "app.js"], dir, b"");
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    trace
+}
+
+const APP: &str = "const fs = require('fs');\nconst d = fs.readFileSync(__dirname + '/data.txt', 'utf8');\nsetTimeout(() => console.log('data:', d, Math.random() < 1, Date.now() > 0), 5);\n";
+
+#[test]
+fn a_changed_file_or_program_diverges_where_it_first_differs() {
+    let tmp = tempfile::tempdir().unwrap();
+    let trace = recorded(tmp.path(), APP, "one");
+    let t = trace.to_str().unwrap();
+    // Pure replay: file contents come from the trace, so an edit changes nothing.
+    std::fs::write(tmp.path().join("data.txt"), "two").unwrap();
+    let r = se(&["replay", t], tmp.path(), b"");
+    assert_eq!((r.code, r.stdout.as_str()), (0, "data: one true true\n"), "{}", r.stderr);
+    // Reading the host's files: the changed data shows up as the first differing write.
+    let r = se(&["replay", "--host-files", ".", t], tmp.path(), b"");
+    assert_eq!(r.code, 3, "{}", r.stderr);
+    assert!(r.stderr.contains("replay diverged at event"), "{}", r.stderr);
+    assert!(r.stderr.contains("expected: io.write fd=1") && r.stderr.contains("data: two"), "{}", r.stderr);
+    assert!(r.stderr.contains("app.js:3"), "the JS stack points at the program: {}", r.stderr);
+    // A changed program asks for something else.
+    std::fs::write(tmp.path().join("data.txt"), "one").unwrap();
+    std::fs::write(tmp.path().join("app.js"), APP.replace("data.txt", "other.txt")).unwrap();
+    let r = se(&["replay", "--host-files", ".", t], tmp.path(), b"");
+    assert_eq!(r.code, 3, "{}", r.stderr);
+    assert!(r.stderr.contains("other.txt"), "{}", r.stderr);
+}
+
+#[test]
+fn truncated_and_foreign_traces() {
+    let tmp = tempfile::tempdir().unwrap();
+    let trace = recorded(tmp.path(), APP, "one");
+    let bytes = std::fs::read(&trace).unwrap();
+    // Cut in the middle of an event: the complete events replay, then the end of the trace is
+    // reported as a divergence.
+    let cut = tmp.path().join("cut.trace");
+    std::fs::write(&cut, &bytes[..bytes.len() - 20]).unwrap();
+    let r = se(&["replay", cut.to_str().unwrap()], tmp.path(), b"");
+    assert_eq!(r.code, 3, "{}", r.stderr);
+    assert!(r.stderr.contains("cut off at byte") && r.stderr.contains("the end of the trace"), "{}", r.stderr);
+    // Not a trace at all, or garbage after the header.
+    let junk = tmp.path().join("junk.trace");
+    std::fs::write(&junk, b"\xdd\xff\xff\xff\xffhello").unwrap();
+    let r = se(&["replay", junk.to_str().unwrap()], tmp.path(), b"");
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("not a secure-exec trace"), "{}", r.stderr);
+    // Another format version.
+    let mut t = secure_exec::trace::parse_trace(&bytes).unwrap();
+    t.header.format = 99;
+    let mut other = rmp_serde::to_vec_named(&t.header).unwrap();
+    for e in &t.events {
+        other.extend(rmp_serde::to_vec_named(e).unwrap());
+    }
+    let v = tmp.path().join("v99.trace");
+    std::fs::write(&v, other).unwrap();
+    let r = se(&["replay", v.to_str().unwrap()], tmp.path(), b"");
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("trace format 99 is not supported"), "{}", r.stderr);
+    // show/stats/export work on a real trace.
+    let t = trace.to_str().unwrap();
+    assert!(se(&["trace", "stats", t], tmp.path(), b"").stdout.contains("fs.read_file"));
+    assert!(se(&["trace", "show", "--op", "io.", t], tmp.path(), b"").stdout.contains("io.write"));
+    let out = se(&["trace", "export", "--chrome", t], tmp.path(), b"");
+    let json: serde_json::Value = serde_json::from_str(&out.stdout).expect("chrome trace JSON");
+    assert!(json["traceEvents"].as_array().is_some_and(|a| !a.is_empty()));
+}
