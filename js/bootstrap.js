@@ -195,21 +195,42 @@
     return buf.subarray(0, p);
   }
 
+  const keyCache = new Map();
   function msgpackDecode(bytes) {
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     let p = 0;
     function str(n) {
-      if (n < 32) {
-        let s = '';
-        let i = p;
-        const end = p + n;
-        for (; i < end; i++) {
+      if (n <= 16) {
+        // Short ASCII strings (map keys, kinds) come from a cache: no new string per reply.
+        let h = n;
+        let ascii = true;
+        for (let i = p; i < p + n; i++) {
           const c = bytes[i];
-          if (c >= 0x80) break;
-          s += String.fromCharCode(c);
+          if (c >= 0x80) {
+            ascii = false;
+            break;
+          }
+          h = (Math.imul(h, 31) + c) | 0;
         }
-        if (i === end) {
-          p = end;
+        if (ascii) {
+          const hit = keyCache.get(h);
+          if (hit !== undefined && hit.length === n) {
+            let same = true;
+            for (let i = 0; i < n; i++) {
+              if (hit.charCodeAt(i) !== bytes[p + i]) {
+                same = false;
+                break;
+              }
+            }
+            if (same) {
+              p += n;
+              return hit;
+            }
+          }
+          let s = '';
+          for (let i = p; i < p + n; i++) s += String.fromCharCode(bytes[i]);
+          if (keyCache.size < 1024) keyCache.set(h, s);
+          p += n;
           return s;
         }
       }
@@ -291,6 +312,10 @@
   // What pure JS cannot see (promise state, proxy internals, iterator contents), handed to
   // util.inspect when it is first loaded.
   const onBuiltinLoad = {
+    'internal/abort'(abort) {
+      // Event.timeStamp, like performance.now(), reads the clock syscall.
+      if (typeof abort.setEventTimeStampSource === 'function') abort.setEventTimeStampSource(() => performance.now());
+    },
     'internal/inspect'(insp) {
       insp.setHooks({
         getPromiseDetails(p) {
@@ -730,12 +755,13 @@
       return d.DOMException || d;
     });
   }
-  if (EventEmitter.EventTarget) {
-    defineGlobal('EventTarget', EventEmitter.EventTarget);
-    defineGlobal('Event', EventEmitter.Event);
-    if (EventEmitter.CustomEvent) defineGlobal('CustomEvent', EventEmitter.CustomEvent);
-  }
   if (has('internal/abort')) {
+    const abortMod = () => requireBuiltin('internal/abort');
+    defineLazyGlobal('EventTarget', () => abortMod().EventTarget);
+    defineLazyGlobal('Event', () => abortMod().Event);
+    defineLazyGlobal('CustomEvent', () => abortMod().CustomEvent);
+    // `events` keeps exactly Node's keys.
+    for (const k of ['EventTarget', 'Event', 'CustomEvent']) delete EventEmitter[k];
     defineLazyGlobal('AbortController', () => requireBuiltin('internal/abort').AbortController);
     defineLazyGlobal('AbortSignal', () => requireBuiltin('internal/abort').AbortSignal);
   }

@@ -13,7 +13,6 @@ const {
   AbortError,
   codes: {
     ERR_INVALID_ARG_TYPE,
-    ERR_INVALID_THIS,
     ERR_UNHANDLED_ERROR,
   },
   genericNodeError,
@@ -67,10 +66,16 @@ function lazyAbort() {
   return abortModule;
 }
 
+// queueMicrotask is not an ECMAScript built-in: look it up at call time.
+function enqueueMicrotask(fn) {
+  if (typeof globalThis.queueMicrotask === 'function') globalThis.queueMicrotask(fn);
+  else Promise.resolve().then(fn);
+}
+
 function nextTick(fn, ...args) {
   const proc = globalThis.process;
   if (proc && typeof proc.nextTick === 'function') proc.nextTick(fn, ...args);
-  else queueMicrotask(() => fn(...args));
+  else enqueueMicrotask(() => fn(...args));
 }
 
 function emitWarning(warning) {
@@ -547,7 +552,7 @@ function addAbortListener(signal, listener) {
   validateFunction(listener, 'listener');
   let removeEventListener;
   if (signal.aborted) {
-    queueMicrotask(() => listener());
+    enqueueMicrotask(() => listener());
   } else {
     signal.addEventListener('abort', listener, {
       __proto__: null, once: true, [lazyAbort().kResistStopPropagation]: true,
@@ -774,4 +779,19 @@ function on(emitter, event, options = kEmptyObject) {
     while (!unconsumedPromises.isEmpty()) unconsumedPromises.shift().resolve(doneResult);
     return Promise.resolve(doneResult);
   }
+}
+
+// For the runtime's bootstrap (which installs them as globals): the web event
+// classes of internal/abort, loaded on first access. Non-enumerable and
+// configurable, so the runtime can delete them after use (Node's `events`
+// has no such properties).
+for (const name of ['EventTarget', 'Event', 'CustomEvent']) {
+  Object.defineProperty(EventEmitter, name, {
+    __proto__: null,
+    get() {
+      return lazyAbort()[name];
+    },
+    enumerable: false,
+    configurable: true,
+  });
 }

@@ -76,7 +76,8 @@ function inspectValue(value, opts) {
 function nextTick(fn) {
   const proc = globalThis.process;
   if (proc && typeof proc.nextTick === 'function') proc.nextTick(fn);
-  else queueMicrotask(fn);
+  else if (typeof globalThis.queueMicrotask === 'function') globalThis.queueMicrotask(fn);
+  else Promise.resolve().then(fn);
 }
 
 function emitWarning(warning) {

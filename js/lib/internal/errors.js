@@ -1362,6 +1362,9 @@ class UnhandledPromiseRejection extends Error {
   }
 }
 
+// Node has no codes.ERR_UNHANDLED_REJECTION; offered here for the runtime.
+codes.ERR_UNHANDLED_REJECTION = UnhandledPromiseRejection;
+
 // Errors for APIs the sandbox deliberately does not provide.
 function sandboxUnsupported(module, api) {
   const err = new codes.ERR_NOT_SUPPORTED_IN_SANDBOX(`${module}.${api}`);

@@ -22,6 +22,8 @@ function toPath(p, name = 'path') {
 }
 
 function abs(p) {
+  // Already absolute and normal: nothing to resolve (the common case).
+  if (p.charCodeAt(0) === 47 && !p.includes('//') && !p.includes('/.') && (p.length === 1 || !p.endsWith('/'))) return p;
   return pathMod.resolve(globalThis.process.cwd(), p);
 }
 
@@ -69,10 +71,6 @@ class Stats {
     this.mtimeMs = s.mtime_ms;
     this.ctimeMs = s.ctime_ms;
     this.birthtimeMs = s.birthtime_ms;
-    this.atime = new Date(s.atime_ms);
-    this.mtime = new Date(s.mtime_ms);
-    this.ctime = new Date(s.ctime_ms);
-    this.birthtime = new Date(s.birthtime_ms);
   }
   isFile() { return (this.mode & 0o170000) === 0o100000; }
   isDirectory() { return (this.mode & 0o170000) === 0o040000; }
@@ -81,6 +79,23 @@ class Stats {
   isCharacterDevice() { return false; }
   isFIFO() { return false; }
   isSocket() { return false; }
+}
+
+// The Date fields are made on first use, as in Node 22.
+for (const name of ['atime', 'mtime', 'ctime', 'birthtime']) {
+  const ms = name + 'Ms';
+  Object.defineProperty(Stats.prototype, name, {
+    enumerable: true,
+    configurable: true,
+    get() {
+      const d = new Date(this[ms]);
+      Object.defineProperty(this, name, { value: d, writable: true, enumerable: true, configurable: true });
+      return d;
+    },
+    set(v) {
+      Object.defineProperty(this, name, { value: v, writable: true, enumerable: true, configurable: true });
+    },
+  });
 }
 
 class Dirent {
