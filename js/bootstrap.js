@@ -6,18 +6,42 @@
 (function bootstrap(natives, modules) {
   'use strict';
 
+  // Primordials: the syscall path uses these copies, taken before any user code runs, so a
+  // program that replaces Object.keys or Promise.prototype.then cannot bend the bridge.
+  const uncurryThis = Function.prototype.bind.bind(Function.prototype.call);
+  const ObjectKeys = Object.keys;
+  const ArrayIsArray = Array.isArray;
+  const ArrayBufferIsView = ArrayBuffer.isView;
+  const NumberIsInteger = Number.isInteger;
+  const MathAbs = Math.abs;
+  const BigIntCtor = BigInt;
+  const StringFromCharCode = String.fromCharCode;
+  const StringFromCharCodeApply = (units) => StringFromCharCode.apply(null, units);
+  const PromisePrototypeThen = uncurryThis(Promise.prototype.then);
+  const TypedArrayPrototypeSubarray = uncurryThis(Object.getPrototypeOf(Uint8Array.prototype).subarray);
+  const TypedArrayPrototypeSet = uncurryThis(Object.getPrototypeOf(Uint8Array.prototype).set);
+  const TypedArrayPrototypeSlice = uncurryThis(Object.getPrototypeOf(Uint8Array.prototype).slice);
+  const ArrayPrototypeJoin = uncurryThis(Array.prototype.join);
+  const ArrayPrototypePush = uncurryThis(Array.prototype.push);
+  const MapPrototypeGet = uncurryThis(Map.prototype.get);
+  const MapPrototypeSet = uncurryThis(Map.prototype.set);
+  const DataViewCtor = DataView;
+  const Uint8ArrayCtor = Uint8Array;
+  const syscallNative = natives.syscall;
+  const syscallAsyncNative = natives.syscallAsync;
+
   const NODE_VERSION = '22.23.3';
 
   // ---------------------------------------------------------------- UTF-8
   function utf8Encode(str) {
     const n = str.length;
-    let out = new Uint8Array(n + (n >> 1) + 8);
+    let out = new Uint8ArrayCtor(n + (n >> 1) + 8);
     let p = 0;
     for (let i = 0; i < n; i++) {
       let c = str.charCodeAt(i);
       if (p + 4 > out.length) {
-        const bigger = new Uint8Array(out.length * 2 + 8);
-        bigger.set(out);
+        const bigger = new Uint8ArrayCtor(out.length * 2 + 8);
+        TypedArrayPrototypeSet(bigger, out);
         out = bigger;
       }
       if (c < 0x80) {
@@ -39,7 +63,7 @@
         out[p++] = 0x80 | (c & 63);
       }
     }
-    return out.subarray(0, p);
+    return TypedArrayPrototypeSubarray(out, 0, p);
   }
 
   function utf8Decode(bytes, start = 0, end = bytes.length) {
@@ -56,7 +80,7 @@
         if (b >= 0xc2 && b <= 0xdf) { need = 1; cp = b & 0x1f; min = 0x80; }
         else if (b >= 0xe0 && b <= 0xef) { need = 2; cp = b & 0x0f; min = 0x800; }
         else if (b >= 0xf0 && b <= 0xf4) { need = 3; cp = b & 0x07; min = 0x10000; }
-        else { i++; units.push(0xfffd); continue; }
+        else { i++; ArrayPrototypePush(units, 0xfffd); continue; }
         let j = 1;
         for (; j <= need; j++) {
           const c = bytes[i + j];
@@ -69,29 +93,29 @@
           }
           cp = (cp << 6) | (c & 0x3f);
         }
-        if (j <= need || cp < min) { i += Math.max(1, j); units.push(0xfffd); continue; }
+        if (j <= need || cp < min) { i += Math.max(1, j); ArrayPrototypePush(units, 0xfffd); continue; }
         i += need + 1;
       }
       if (cp > 0xffff) {
         cp -= 0x10000;
-        units.push(0xd800 + (cp >> 10), 0xdc00 + (cp & 0x3ff));
+        ArrayPrototypePush(units, 0xd800 + (cp >> 10), 0xdc00 + (cp & 0x3ff));
       } else {
-        units.push(cp);
+        ArrayPrototypePush(units, cp);
       }
       if (units.length >= 8192) {
-        chunks.push(String.fromCharCode.apply(null, units));
+        ArrayPrototypePush(chunks, StringFromCharCodeApply(units));
         units = [];
       }
     }
-    chunks.push(String.fromCharCode.apply(null, units));
-    return chunks.length === 1 ? chunks[0] : chunks.join('');
+    ArrayPrototypePush(chunks, StringFromCharCodeApply(units));
+    return chunks.length === 1 ? chunks[0] : ArrayPrototypeJoin(chunks, '');
   }
 
   // ---------------------------------------------------------------- msgpack
   // One growing scratch buffer: the native entry point copies the request out before it
   // returns, so the same memory can serve every call.
-  let scratch = new Uint8Array(4096);
-  let scratchView = new DataView(scratch.buffer);
+  let scratch = new Uint8ArrayCtor(4096);
+  let scratchView = new DataViewCtor(scratch.buffer);
   function msgpackEncode(value) {
     let buf = scratch;
     let view = scratchView;
@@ -100,10 +124,10 @@
       if (p + n <= buf.length) return;
       let size = buf.length * 2;
       while (size < p + n) size *= 2;
-      const next = new Uint8Array(size);
-      next.set(buf.subarray(0, p));
+      const next = new Uint8ArrayCtor(size);
+      TypedArrayPrototypeSet(next, TypedArrayPrototypeSubarray(buf, 0, p));
       buf = next;
-      view = new DataView(buf.buffer);
+      view = new DataViewCtor(buf.buffer);
       if (size <= 1 << 20) {
         scratch = buf;
         scratchView = view;
@@ -116,19 +140,19 @@
       if (v === true) return u8(0xc3);
       switch (typeof v) {
         case 'number':
-          if (Number.isInteger(v) && Math.abs(v) <= Number.MAX_SAFE_INTEGER) {
+          if (NumberIsInteger(v) && MathAbs(v) <= Number.MAX_SAFE_INTEGER) {
             if (v >= 0) {
               if (v < 128) return u8(v);
               if (v < 0x100) { ensure(2); buf[p++] = 0xcc; buf[p++] = v; return; }
               if (v < 0x10000) { ensure(3); buf[p++] = 0xcd; view.setUint16(p, v); p += 2; return; }
               if (v < 0x100000000) { ensure(5); buf[p++] = 0xce; view.setUint32(p, v); p += 4; return; }
-              ensure(9); buf[p++] = 0xcf; view.setBigUint64(p, BigInt(v)); p += 8; return;
+              ensure(9); buf[p++] = 0xcf; view.setBigUint64(p, BigIntCtor(v)); p += 8; return;
             }
             if (v >= -32) return u8(v & 0xff);
             if (v >= -128) { ensure(2); buf[p++] = 0xd0; view.setInt8(p, v); p += 1; return; }
             if (v >= -32768) { ensure(3); buf[p++] = 0xd1; view.setInt16(p, v); p += 2; return; }
             if (v >= -2147483648) { ensure(5); buf[p++] = 0xd2; view.setInt32(p, v); p += 4; return; }
-            ensure(9); buf[p++] = 0xd3; view.setBigInt64(p, BigInt(v)); p += 8; return;
+            ensure(9); buf[p++] = 0xd3; view.setBigInt64(p, BigIntCtor(v)); p += 8; return;
           }
           ensure(9); buf[p++] = 0xcb; view.setFloat64(p, v); p += 8; return;
         case 'bigint':
@@ -160,18 +184,18 @@
           else if (n < 0x100) { ensure(2); buf[p++] = 0xd9; buf[p++] = n; }
           else if (n < 0x10000) { ensure(3); buf[p++] = 0xda; view.setUint16(p, n); p += 2; }
           else { ensure(5); buf[p++] = 0xdb; view.setUint32(p, n); p += 4; }
-          ensure(n); buf.set(b, p); p += n; return;
+          ensure(n); TypedArrayPrototypeSet(buf, b, p); p += n; return;
         }
         case 'object': {
-          if (ArrayBuffer.isView(v)) {
-            const b = v instanceof Uint8Array ? v : new Uint8Array(v.buffer, v.byteOffset, v.byteLength);
+          if (ArrayBufferIsView(v)) {
+            const b = v instanceof Uint8ArrayCtor ? v : new Uint8ArrayCtor(v.buffer, v.byteOffset, v.byteLength);
             const n = b.length;
             if (n < 0x100) { ensure(2); buf[p++] = 0xc4; buf[p++] = n; }
             else if (n < 0x10000) { ensure(3); buf[p++] = 0xc5; view.setUint16(p, n); p += 2; }
             else { ensure(5); buf[p++] = 0xc6; view.setUint32(p, n); p += 4; }
-            ensure(n); buf.set(b, p); p += n; return;
+            ensure(n); TypedArrayPrototypeSet(buf, b, p); p += n; return;
           }
-          if (Array.isArray(v)) {
+          if (ArrayIsArray(v)) {
             const n = v.length;
             if (n < 16) u8(0x90 | n);
             else if (n < 0x10000) { ensure(3); buf[p++] = 0xdc; view.setUint16(p, n); p += 2; }
@@ -179,12 +203,14 @@
             for (let i = 0; i < n; i++) write(v[i]);
             return;
           }
-          const keys = Object.keys(v).filter((k) => v[k] !== undefined);
+          const all = ObjectKeys(v);
+          const keys = [];
+          for (let i = 0; i < all.length; i++) if (v[all[i]] !== undefined) ArrayPrototypePush(keys, all[i]);
           const n = keys.length;
           if (n < 16) u8(0x80 | n);
           else if (n < 0x10000) { ensure(3); buf[p++] = 0xde; view.setUint16(p, n); p += 2; }
           else { ensure(5); buf[p++] = 0xdf; view.setUint32(p, n); p += 4; }
-          for (const k of keys) { write(k); write(v[k]); }
+          for (let i = 0; i < n; i++) { write(keys[i]); write(v[keys[i]]); }
           return;
         }
         default:
@@ -192,12 +218,13 @@
       }
     }
     write(value);
-    return buf.subarray(0, p);
+    return TypedArrayPrototypeSubarray(buf, 0, p);
   }
 
   const keyCache = new Map();
+  let keyCacheSize = 0;
   function msgpackDecode(bytes) {
-    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const view = new DataViewCtor(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     let p = 0;
     function str(n) {
       if (n <= 16) {
@@ -213,7 +240,7 @@
           h = (Math.imul(h, 31) + c) | 0;
         }
         if (ascii) {
-          const hit = keyCache.get(h);
+          const hit = MapPrototypeGet(keyCache, h);
           if (hit !== undefined && hit.length === n) {
             let same = true;
             for (let i = 0; i < n; i++) {
@@ -228,8 +255,11 @@
             }
           }
           let s = '';
-          for (let i = p; i < p + n; i++) s += String.fromCharCode(bytes[i]);
-          if (keyCache.size < 1024) keyCache.set(h, s);
+          for (let i = p; i < p + n; i++) s += StringFromCharCode(bytes[i]);
+          if (keyCacheSize < 1024) {
+            MapPrototypeSet(keyCache, h, s);
+            keyCacheSize++;
+          }
           p += n;
           return s;
         }
@@ -238,9 +268,10 @@
       p += n;
       return s;
     }
-    function bin(n) { const b = bytes.slice(p, p + n); p += n; return b; }
+    function bin(n) { const b = TypedArrayPrototypeSlice(bytes, p, p + n); p += n; return b; }
     function arr(n) { const a = new Array(n); for (let i = 0; i < n; i++) a[i] = read(); return a; }
-    function map(n) { const o = {}; for (let i = 0; i < n; i++) { const k = read(); o[k] = read(); } return o; }
+    // Null-prototype maps: a setter planted on Object.prototype never sees a reply.
+    function map(n) { const o = { __proto__: null }; for (let i = 0; i < n; i++) { const k = read(); o[k] = read(); } return o; }
     function read() {
       if (p >= bytes.length) throw new Error('truncated syscall reply');
       const t = bytes[p++];
@@ -359,23 +390,24 @@
   }
 
   // sys(op, args, displayPath?) → reply value; throws a Node system error.
-  function sys(op, args, displayPath, displayDest) {
-    let req;
+  function request(op, args) {
+    const req = { __proto__: null, op };
     if (args) {
-      req = { op };
-      for (const k in args) req[k] = args[k];
-    } else {
-      req = { op };
+      const keys = ObjectKeys(args);
+      for (let i = 0; i < keys.length; i++) req[keys[i]] = args[keys[i]];
     }
-    const reply = msgpackDecode(natives.syscall(msgpackEncode(req)));
+    return req;
+  }
+
+  function sys(op, args, displayPath, displayDest) {
+    const reply = msgpackDecode(syscallNative(msgpackEncode(request(op, args))));
     if (reply.err) throw toSysError(reply.err, displayPath, displayDest);
     return reply.ok.v;
   }
 
   // sysAsync(op, args, displayPath?) → Promise of the reply value.
   function sysAsync(op, args, displayPath, displayDest) {
-    const req = args ? Object.assign({ op }, args) : { op };
-    return natives.syscallAsync(msgpackEncode(req)).then((bytes) => {
+    return PromisePrototypeThen(syscallAsyncNative(msgpackEncode(request(op, args))), (bytes) => {
       const reply = msgpackDecode(bytes);
       if (reply.err) throw toSysError(reply.err, displayPath, displayDest);
       return reply.ok.v;

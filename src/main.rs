@@ -123,14 +123,27 @@ struct SandboxOpts {
     /// (a msgpack stream with a versioned header).
     #[arg(long, value_name = "TRACE")]
     record: Option<PathBuf>,
+    /// Reproducible run: a virtual clock (starting 2024-01-01T00:00:00Z, jumping instead of
+    /// sleeping), Math.random and other randomness from SEED (default 0), I/O delivered in request
+    /// order.
+    #[arg(long, value_name = "SEED", num_args = 0..=1, require_equals = true, default_missing_value = "0")]
+    deterministic: Option<u64>,
 }
 
 fn split_list(s: &str) -> Vec<String> {
-    s.split(',').map(str::trim).filter(|x| !x.is_empty()).map(String::from).collect()
+    s.split(',')
+        .map(str::trim)
+        .filter(|x| !x.is_empty())
+        .map(String::from)
+        .collect()
 }
 
 fn policy(opts: &SandboxOpts, script_dir: Option<&str>) -> Permissions {
-    let mut p = if opts.allow_all { Permissions::allow_all() } else { Permissions::deny_all() };
+    let mut p = if opts.allow_all {
+        Permissions::allow_all()
+    } else {
+        Permissions::deny_all()
+    };
     if let Some(fs) = &opts.allow_fs {
         let paths = split_list(fs);
         if paths.is_empty() {
@@ -142,11 +155,19 @@ fn policy(opts: &SandboxOpts, script_dir: Option<&str>) -> Permissions {
     }
     if let Some(env) = &opts.allow_env {
         let names = split_list(env);
-        p = if names.is_empty() { p.with_all_env() } else { p.allow_env(names) };
+        p = if names.is_empty() {
+            p.with_all_env()
+        } else {
+            p.allow_env(names)
+        };
     }
     if let Some(net) = &opts.allow_net {
         let hosts = split_list(net);
-        p = if hosts.is_empty() { p.with_all_network() } else { p.allow_net(hosts) };
+        p = if hosts.is_empty() {
+            p.with_all_network()
+        } else {
+            p.allow_net(hosts)
+        };
     }
     // The script's own directory is readable: `run app.js` can load what lies beside it.
     if let Some(dir) = script_dir {
@@ -184,14 +205,23 @@ fn read_stdin() -> Vec<u8> {
     buf
 }
 
-fn execute(code: Option<String>, file: Option<PathBuf>, args: Vec<String>, opts: SandboxOpts) -> ExitCode {
+fn execute(
+    code: Option<String>,
+    file: Option<PathBuf>,
+    args: Vec<String>,
+    opts: SandboxOpts,
+) -> ExitCode {
     let host_cwd = match std::env::current_dir() {
         Ok(d) => d,
         Err(e) => return fail(format!("cannot read the current directory: {e}")),
     };
     let (entry, script_dir) = match &file {
         Some(f) => {
-            let abs = if f.is_absolute() { f.clone() } else { host_cwd.join(f) };
+            let abs = if f.is_absolute() {
+                f.clone()
+            } else {
+                host_cwd.join(f)
+            };
             let abs = match std::fs::canonicalize(&abs) {
                 Ok(p) => p,
                 Err(e) => {
@@ -204,7 +234,10 @@ fn execute(code: Option<String>, file: Option<PathBuf>, args: Vec<String>, opts:
             if !abs.is_file() {
                 return fail(format!("{} is not a file", f.display()));
             }
-            let dir = abs.parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("/"));
+            let dir = abs
+                .parent()
+                .map(Path::to_path_buf)
+                .unwrap_or_else(|| PathBuf::from("/"));
             (abs.display().to_string(), Some(dir))
         }
         None => (host_cwd.join("[eval]").display().to_string(), None),
@@ -222,6 +255,9 @@ fn execute(code: Option<String>, file: Option<PathBuf>, args: Vec<String>, opts:
     }
     if let Some(ms) = opts.cpu_time_limit {
         builder = builder.cpu_time_limit(Duration::from_millis(ms));
+    }
+    if let Some(seed) = opts.deterministic {
+        builder = builder.deterministic(seed);
     }
     if let Some(trace) = &opts.record {
         let mut argv = vec![entry.clone()];
@@ -273,12 +309,21 @@ fn main() -> ExitCode {
     match cli.cmd {
         Cmd::Run { file, args, opts } => execute(None, Some(file), args, opts),
         Cmd::Eval { code, opts } => execute(Some(code), None, Vec::new(), opts),
-        Cmd::Replay { trace, memory_limit, host_files } => replay(&trace, memory_limit, host_files),
+        Cmd::Replay {
+            trace,
+            memory_limit,
+            host_files,
+        } => replay(&trace, memory_limit, host_files),
         Cmd::Trace { cmd } => trace_cmd(cmd),
         Cmd::Syscalls => {
             println!("{:<16} {:<10} summary", "op", "status");
             for r in Syscall::TABLE {
-                println!("{:<16} {:<10} {}", r.op, format!("{:?}", r.support), r.summary);
+                println!(
+                    "{:<16} {:<10} {}",
+                    r.op,
+                    format!("{:?}", r.support),
+                    r.summary
+                );
             }
             ExitCode::SUCCESS
         }
@@ -304,7 +349,12 @@ fn replay(path: &Path, memory_limit: usize, host_files: Vec<PathBuf>) -> ExitCod
     if let Some(off) = trace.truncated_at {
         eprintln!("secure-exec: note: the trace is cut off at byte {off}; replaying the {} complete events", trace.events.len());
     }
-    match secure_exec::runtime::replay_trace(&trace, Some(std::sync::Arc::new(stdio_hook)), memory_limit, prefixes) {
+    match secure_exec::runtime::replay_trace(
+        &trace,
+        Some(std::sync::Arc::new(stdio_hook)),
+        memory_limit,
+        prefixes,
+    ) {
         Ok(r) => {
             if let Some(d) = &r.divergence {
                 eprintln!("secure-exec: {d}");
@@ -348,18 +398,29 @@ fn reply_summary(bytes: &[u8]) -> String {
 fn trace_cmd(cmd: TraceCmd) -> ExitCode {
     use secure_exec::trace::EventKind;
     match cmd {
-        TraceCmd::Show { trace, pid, op, path } => {
+        TraceCmd::Show {
+            trace,
+            pid,
+            op,
+            path,
+        } => {
             let t = match load(&trace) {
                 Ok(t) => t,
                 Err(c) => return c,
             };
-            println!("# {} (format {}, recorded by secure-exec {})", t.header.entry, t.header.format, t.header.secure_exec_version);
+            println!(
+                "# {} (format {}, recorded by secure-exec {})",
+                t.header.entry, t.header.format, t.header.secure_exec_version
+            );
             // An async reply is listed under its request's op.
             let mut async_ops = std::collections::HashMap::new();
             let mut out = std::io::stdout().lock();
             for ev in &t.events {
                 let (o, p) = match ev.kind {
-                    EventKind::AsyncReply => async_ops.get(&(ev.pid, ev.id)).cloned().unwrap_or_else(|| ("?".to_string(), None)),
+                    EventKind::AsyncReply => async_ops
+                        .get(&(ev.pid, ev.id))
+                        .cloned()
+                        .unwrap_or_else(|| ("?".to_string(), None)),
                     _ => request_op(&ev.request),
                 };
                 if ev.kind == EventKind::AsyncRequest {
@@ -367,7 +428,9 @@ fn trace_cmd(cmd: TraceCmd) -> ExitCode {
                 }
                 if pid.is_some_and(|x| x != ev.pid)
                     || op.as_deref().is_some_and(|x| !o.starts_with(x))
-                    || path.as_deref().is_some_and(|x| !p.as_deref().unwrap_or("").contains(x))
+                    || path
+                        .as_deref()
+                        .is_some_and(|x| !p.as_deref().unwrap_or("").contains(x))
                 {
                     continue;
                 }
@@ -380,8 +443,20 @@ fn trace_cmd(cmd: TraceCmd) -> ExitCode {
                     EventKind::AsyncReply => reply_summary(&ev.reply),
                     _ => secure_exec::isolate::replay::describe(&ev.request),
                 };
-                let reply = if ev.kind == EventKind::Sync { format!(" -> {}", reply_summary(&ev.reply)) } else { String::new() };
-                if writeln!(out, "{:>6} {:>10.3}ms pid {} {kind} {detail}{reply}", ev.seq, ev.t_ns as f64 / 1e6, ev.pid).is_err() {
+                let reply = if ev.kind == EventKind::Sync {
+                    format!(" -> {}", reply_summary(&ev.reply))
+                } else {
+                    String::new()
+                };
+                if writeln!(
+                    out,
+                    "{:>6} {:>10.3}ms pid {} {kind} {detail}{reply}",
+                    ev.seq,
+                    ev.t_ns as f64 / 1e6,
+                    ev.pid
+                )
+                .is_err()
+                {
                     break;
                 }
             }
@@ -399,7 +474,10 @@ fn trace_cmd(cmd: TraceCmd) -> ExitCode {
             let mut async_ops = std::collections::HashMap::new();
             for ev in &t.events {
                 let op = match ev.kind {
-                    EventKind::AsyncReply => async_ops.get(&(ev.pid, ev.id)).cloned().unwrap_or_else(|| "?".to_string()),
+                    EventKind::AsyncReply => async_ops
+                        .get(&(ev.pid, ev.id))
+                        .cloned()
+                        .unwrap_or_else(|| "?".to_string()),
                     _ => request_op(&ev.request).0,
                 };
                 if ev.kind == EventKind::AsyncRequest {
@@ -411,13 +489,25 @@ fn trace_cmd(cmd: TraceCmd) -> ExitCode {
                 e.1 += ev.dur_ns;
                 e.2 = e.2.max(ev.dur_ns);
             }
-            println!("{:<16} {:>8} {:>12} {:>10} {:>10}", "op", "count", "total ms", "mean µs", "max µs");
+            println!(
+                "{:<16} {:>8} {:>12} {:>10} {:>10}",
+                "op", "count", "total ms", "mean µs", "max µs"
+            );
             for (op, (n, total, max)) in stats {
-                println!("{op:<16} {n:>8} {:>12.3} {:>10.2} {:>10.2}", total as f64 / 1e6, total as f64 / n as f64 / 1e3, max as f64 / 1e3);
+                println!(
+                    "{op:<16} {n:>8} {:>12.3} {:>10.2} {:>10.2}",
+                    total as f64 / 1e6,
+                    total as f64 / n as f64 / 1e3,
+                    max as f64 / 1e3
+                );
             }
             ExitCode::SUCCESS
         }
-        TraceCmd::Export { chrome: _, trace, output } => {
+        TraceCmd::Export {
+            chrome: _,
+            trace,
+            output,
+        } => {
             let t = match load(&trace) {
                 Ok(t) => t,
                 Err(c) => return c,

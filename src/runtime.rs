@@ -28,7 +28,10 @@ pub enum Error {
     #[error("the sandbox thread died unexpectedly; the run's state is lost (this is a bug: please report it)")]
     ThreadPanicked,
     #[error("invalid option {option}: {reason}")]
-    InvalidOption { option: &'static str, reason: String },
+    InvalidOption {
+        option: &'static str,
+        reason: String,
+    },
     #[error("run() produced no JSON-representable export{0}")]
     NoExport(String),
 }
@@ -142,6 +145,16 @@ impl RuntimeBuilder {
         self.entropy = e;
         self
     }
+    /// Reproducible runs without a trace: a virtual clock starting at 2024-01-01T00:00:00Z that
+    /// jumps instead of sleeping, randomness from `seed`, I/O completed and delivered in request
+    /// order. Two runs of the same program with the same inputs print the same output.
+    pub fn deterministic(mut self, seed: u64) -> Self {
+        self.clock = Arc::new(crate::actors::VirtualClock::new(
+            crate::actors::VirtualClock::DEFAULT_START_MS,
+        ));
+        self.entropy = Arc::new(crate::actors::SeededEntropy::new(seed));
+        self
+    }
     /// Record every request and reply of every run into `path`.
     pub fn record(mut self, path: impl Into<PathBuf>, header: crate::trace::TraceHeader) -> Self {
         self.record = Some((path.into(), header));
@@ -153,7 +166,10 @@ impl RuntimeBuilder {
         if self.limits.memory_mib < 8 {
             return Err(Error::InvalidOption {
                 option: "memory limit",
-                reason: format!("{} MiB is too small; use at least 8 MiB", self.limits.memory_mib),
+                reason: format!(
+                    "{} MiB is too small; use at least 8 MiB",
+                    self.limits.memory_mib
+                ),
             });
         }
         let kernel = Kernel::start(KernelConfig {
@@ -163,12 +179,14 @@ impl RuntimeBuilder {
             entropy: self.entropy,
         })?;
         let recorder = match self.record {
-            Some((path, header)) => Some(Arc::new(Recorder::create(&path, header).map_err(|e| {
-                Error::InvalidOption {
-                    option: "record",
-                    reason: e.to_string(),
-                }
-            })?)),
+            Some((path, header)) => {
+                Some(Arc::new(Recorder::create(&path, header).map_err(|e| {
+                    Error::InvalidOption {
+                        option: "record",
+                        reason: e.to_string(),
+                    }
+                })?))
+            }
             None => None,
         };
         Ok(Runtime {
@@ -295,7 +313,9 @@ impl Runtime {
     /// Run `code` and return what it assigns to `module.exports`, as JSON-like data. A promise
     /// export is awaited.
     pub async fn run(&self, code: &str) -> Result<serde_json::Value, Error> {
-        let out = self.spawn(self.config(Some(code), ExecOptions::default(), true)).await?;
+        let out = self
+            .spawn(self.config(Some(code), ExecOptions::default(), true))
+            .await?;
         match (out.exports, out.error) {
             (Some(v), None) => Ok(v),
             (_, Some(e)) => Err(Error::NoExport(format!(": the program failed: {e}"))),
@@ -304,7 +324,11 @@ impl Runtime {
     }
 
     /// Blocking variant of [`Runtime::exec`] for callers without an async runtime.
-    pub fn exec_blocking(&self, code: Option<&str>, opts: ExecOptions) -> Result<ExecResult, Error> {
+    pub fn exec_blocking(
+        &self,
+        code: Option<&str>,
+        opts: ExecOptions,
+    ) -> Result<ExecResult, Error> {
         let cfg = self.config(code, opts, false);
         let h = isolate::spawn_process(cfg).map_err(Error::Thread)?;
         let out = h.join().map_err(|_| Error::ThreadPanicked)?;
@@ -405,7 +429,10 @@ pub fn replay_trace(
         recorder: None,
         want_exports: false,
         control: None,
-        replay: Some(crate::isolate::replay::ReplaySpec { events: trace.events.clone(), host_files }),
+        replay: Some(crate::isolate::replay::ReplaySpec {
+            events: trace.events.clone(),
+            host_files,
+        }),
     };
     let out = isolate::spawn_process(cfg)
         .map_err(Error::Thread)?

@@ -83,7 +83,10 @@ pub struct TraceEvent {
 #[derive(Debug, thiserror::Error)]
 pub enum TraceError {
     #[error("cannot create trace file {path}: {source}")]
-    Create { path: String, source: std::io::Error },
+    Create {
+        path: String,
+        source: std::io::Error,
+    },
     #[error("cannot write trace: {0}")]
     Write(String),
 }
@@ -104,7 +107,8 @@ impl Recorder {
             source,
         })?;
         let mut out = BufWriter::with_capacity(64 * 1024, f);
-        rmp_serde::encode::write_named(&mut out, &header).map_err(|e| TraceError::Write(e.to_string()))?;
+        rmp_serde::encode::write_named(&mut out, &header)
+            .map_err(|e| TraceError::Write(e.to_string()))?;
         Ok(Recorder {
             out: Mutex::new(out),
             seq: AtomicU64::new(0),
@@ -156,7 +160,14 @@ impl Recorder {
         });
     }
 
-    pub(crate) fn async_reply(&self, pid: u32, id: u64, reply: &[u8], started: Instant, at: DeliveryPoint) {
+    pub(crate) fn async_reply(
+        &self,
+        pid: u32,
+        id: u64,
+        reply: &[u8],
+        started: Instant,
+        at: DeliveryPoint,
+    ) {
         let seq = self.next();
         self.write(TraceEvent {
             seq,
@@ -204,11 +215,18 @@ pub struct Trace {
 #[derive(Debug, thiserror::Error)]
 pub enum TraceReadError {
     #[error("cannot read trace {path}: {source}")]
-    Io { path: String, source: std::io::Error },
+    Io {
+        path: String,
+        source: std::io::Error,
+    },
     #[error("not a secure-exec trace: {0}")]
     NotATrace(String),
     #[error("trace format {found} is not supported: this secure-exec ({version}) reads format {TRACE_FORMAT}; replay it with the secure-exec that recorded it ({recorded_by})")]
-    Version { found: u32, version: &'static str, recorded_by: String },
+    Version {
+        found: u32,
+        version: &'static str,
+        recorded_by: String,
+    },
     #[error("corrupt trace at byte offset {offset}: {reason}")]
     Corrupt { offset: usize, reason: String },
 }
@@ -219,17 +237,26 @@ const MAX_DEPTH: usize = 64;
 /// (so a hostile length can never cause an allocation) and bounding nesting.
 pub fn msgpack_value_end(b: &[u8], pos: usize) -> Result<usize, String> {
     fn need(b: &[u8], at: usize, n: usize) -> Result<usize, String> {
-        at.checked_add(n).filter(|&e| e <= b.len()).ok_or_else(|| format!("needs {n} more bytes at offset {at}, input ends at {}", b.len()))
+        at.checked_add(n).filter(|&e| e <= b.len()).ok_or_else(|| {
+            format!(
+                "needs {n} more bytes at offset {at}, input ends at {}",
+                b.len()
+            )
+        })
     }
     fn be(b: &[u8], at: usize, n: usize) -> Result<usize, String> {
         let end = need(b, at, n)?;
-        Ok(b[at..end].iter().fold(0usize, |acc, x| (acc << 8) | *x as usize))
+        Ok(b[at..end]
+            .iter()
+            .fold(0usize, |acc, x| (acc << 8) | *x as usize))
     }
     fn walk(b: &[u8], pos: usize, depth: usize) -> Result<usize, String> {
         if depth > MAX_DEPTH {
             return Err(format!("nesting deeper than {MAX_DEPTH} at offset {pos}"));
         }
-        let t = *b.get(pos).ok_or_else(|| format!("input ends at offset {pos}"))?;
+        let t = *b
+            .get(pos)
+            .ok_or_else(|| format!("input ends at offset {pos}"))?;
         let p = pos + 1;
         let items = |n: usize, start: usize, per: usize| -> Result<usize, String> {
             let mut at = start;
@@ -271,10 +298,15 @@ pub fn msgpack_value_end(b: &[u8], pos: usize) -> Result<usize, String> {
 /// Parse a trace held in memory. A cut-off last event is reported in `truncated_at`, not as an
 /// error; anything else that does not parse is an error naming the offset.
 pub fn parse_trace(bytes: &[u8]) -> Result<Trace, TraceReadError> {
-    let end = msgpack_value_end(bytes, 0).map_err(|e| TraceReadError::NotATrace(format!("no header: {e}")))?;
-    let header: TraceHeader = rmp_serde::from_slice(&bytes[..end]).map_err(|e| TraceReadError::NotATrace(format!("bad header: {e}")))?;
+    let end = msgpack_value_end(bytes, 0)
+        .map_err(|e| TraceReadError::NotATrace(format!("no header: {e}")))?;
+    let header: TraceHeader = rmp_serde::from_slice(&bytes[..end])
+        .map_err(|e| TraceReadError::NotATrace(format!("bad header: {e}")))?;
     if header.magic != TRACE_MAGIC {
-        return Err(TraceReadError::NotATrace(format!("magic is {:?}", header.magic)));
+        return Err(TraceReadError::NotATrace(format!(
+            "magic is {:?}",
+            header.magic
+        )));
     }
     if header.format != TRACE_FORMAT {
         return Err(TraceReadError::Version {
@@ -294,23 +326,37 @@ pub fn parse_trace(bytes: &[u8]) -> Result<Trace, TraceReadError> {
                 break;
             }
         };
-        let ev: TraceEvent = rmp_serde::from_slice(&bytes[pos..next])
-            .map_err(|e| TraceReadError::Corrupt { offset: pos, reason: e.to_string() })?;
+        let ev: TraceEvent =
+            rmp_serde::from_slice(&bytes[pos..next]).map_err(|e| TraceReadError::Corrupt {
+                offset: pos,
+                reason: e.to_string(),
+            })?;
         if ev.seq != events.len() as u64 {
             return Err(TraceReadError::Corrupt {
                 offset: pos,
-                reason: format!("event sequence number {} where {} was expected", ev.seq, events.len()),
+                reason: format!(
+                    "event sequence number {} where {} was expected",
+                    ev.seq,
+                    events.len()
+                ),
             });
         }
         events.push(ev);
         pos = next;
     }
-    Ok(Trace { header, events, truncated_at })
+    Ok(Trace {
+        header,
+        events,
+        truncated_at,
+    })
 }
 
 /// Read and parse a trace file.
 pub fn load_trace(path: &Path) -> Result<Trace, TraceReadError> {
-    let bytes = std::fs::read(path).map_err(|source| TraceReadError::Io { path: path.display().to_string(), source })?;
+    let bytes = std::fs::read(path).map_err(|source| TraceReadError::Io {
+        path: path.display().to_string(),
+        source,
+    })?;
     parse_trace(&bytes)
 }
 
@@ -352,7 +398,17 @@ mod tests {
             source: None,
         };
         let mut bytes = rmp_serde::to_vec_named(&header).unwrap();
-        let ev = TraceEvent { seq: 0, pid: 1, kind: EventKind::Sync, id: 0, request: vec![1, 2], reply: vec![3], t_ns: 0, dur_ns: 0, at: DeliveryPoint::None };
+        let ev = TraceEvent {
+            seq: 0,
+            pid: 1,
+            kind: EventKind::Sync,
+            id: 0,
+            request: vec![1, 2],
+            reply: vec![3],
+            t_ns: 0,
+            dur_ns: 0,
+            at: DeliveryPoint::None,
+        };
         bytes.extend(rmp_serde::to_vec_named(&ev).unwrap());
         let whole = parse_trace(&bytes).unwrap();
         assert_eq!(whole.events.len(), 1);
@@ -364,6 +420,9 @@ mod tests {
         old.format = 99;
         let e = parse_trace(&rmp_serde::to_vec_named(&old).unwrap()).unwrap_err();
         assert!(e.to_string().contains("format 99"), "{e}");
-        assert!(matches!(parse_trace(b"garbage"), Err(TraceReadError::NotATrace(_))));
+        assert!(matches!(
+            parse_trace(b"garbage"),
+            Err(TraceReadError::NotATrace(_))
+        ));
     }
 }

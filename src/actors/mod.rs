@@ -31,12 +31,17 @@ use vfs::{FsConfig, FsConfigError, Vfs, VfsMsg, VfsOp};
 pub const SPIN: std::time::Duration = std::time::Duration::from_micros(40);
 
 /// Receive, polling for up to `spin` before blocking.
-pub fn recv_spin<T>(rx: &crossbeam_channel::Receiver<T>, spin: std::time::Duration) -> Result<T, crossbeam_channel::RecvError> {
+pub fn recv_spin<T>(
+    rx: &crossbeam_channel::Receiver<T>,
+    spin: std::time::Duration,
+) -> Result<T, crossbeam_channel::RecvError> {
     let start = Instant::now();
     loop {
         match rx.try_recv() {
             Ok(v) => return Ok(v),
-            Err(crossbeam_channel::TryRecvError::Disconnected) => return Err(crossbeam_channel::RecvError),
+            Err(crossbeam_channel::TryRecvError::Disconnected) => {
+                return Err(crossbeam_channel::RecvError)
+            }
             Err(crossbeam_channel::TryRecvError::Empty) => {
                 if start.elapsed() >= spin {
                     return rx.recv();
@@ -63,6 +68,79 @@ impl ReplyTo {
 /// A source of time, injected by the embedder.
 pub trait Clock: Send + Sync {
     fn now(&self) -> ClockReading;
+    /// Virtual clocks move forward when the event loop would sleep, instead of the loop
+    /// sleeping: return true if this clock did so. Real clocks return false.
+    fn advance(&self, _by: std::time::Duration) -> bool {
+        false
+    }
+}
+
+/// A clock for reproducible runs: it starts at a fixed instant, moves 1 µs per reading (so
+/// busy-waits end and intervals are non-zero), and jumps forward when the event loop would
+/// sleep. Two runs of the same program see the same times.
+pub struct VirtualClock {
+    start_wall_ms: f64,
+    mono_ns: std::sync::atomic::AtomicU64,
+}
+
+impl VirtualClock {
+    /// 2024-01-01T00:00:00Z, the default start.
+    pub const DEFAULT_START_MS: f64 = 1_704_067_200_000.0;
+
+    pub fn new(start_wall_ms: f64) -> Self {
+        VirtualClock {
+            start_wall_ms,
+            mono_ns: std::sync::atomic::AtomicU64::new(0),
+        }
+    }
+}
+
+impl Clock for VirtualClock {
+    fn now(&self) -> ClockReading {
+        let ns = self
+            .mono_ns
+            .fetch_add(1_000, std::sync::atomic::Ordering::SeqCst)
+            + 1_000;
+        ClockReading {
+            wall_ms: self.start_wall_ms + ns as f64 / 1e6,
+            mono_ns: ns,
+        }
+    }
+    fn advance(&self, by: std::time::Duration) -> bool {
+        self.mono_ns
+            .fetch_add(by.as_nanos() as u64, std::sync::atomic::Ordering::SeqCst);
+        true
+    }
+}
+
+/// Reproducible randomness: splitmix64 from a seed. Not for secrets.
+pub struct SeededEntropy {
+    state: Mutex<u64>,
+}
+
+impl SeededEntropy {
+    pub fn new(seed: u64) -> Self {
+        SeededEntropy {
+            state: Mutex::new(seed),
+        }
+    }
+}
+
+impl Entropy for SeededEntropy {
+    fn fill(&self, buf: &mut [u8]) {
+        let mut st = match self.state.lock() {
+            Ok(g) => g,
+            Err(p) => p.into_inner(),
+        };
+        for chunk in buf.chunks_mut(8) {
+            *st = st.wrapping_add(0x9e37_79b9_7f4a_7c15);
+            let mut z = *st;
+            z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+            z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+            z ^= z >> 31;
+            chunk.copy_from_slice(&z.to_le_bytes()[..chunk.len()]);
+        }
+    }
 }
 
 /// The host's clocks.
@@ -203,11 +281,17 @@ impl Kernel {
         };
         {
             let (policy, net_tx) = (config.permissions.clone(), net_tx.clone());
-            threads.push(spawn("perms", Box::new(move || permissions::run(policy, perm_rx, net_tx)))?);
+            threads.push(spawn(
+                "perms",
+                Box::new(move || permissions::run(policy, perm_rx, net_tx)),
+            )?);
         }
         {
             let proc_tx = proc_tx.clone();
-            threads.push(spawn("vfs", Box::new(move || vfs::run(vfs_state, vfs_rx, proc_tx)))?);
+            threads.push(spawn(
+                "vfs",
+                Box::new(move || vfs::run(vfs_state, vfs_rx, proc_tx)),
+            )?);
         }
         threads.push(spawn("procs", Box::new(move || process::run(proc_rx)))?);
         threads.push(spawn("net", Box::new(move || net::run(net_rx)))?);
@@ -251,14 +335,24 @@ impl Kernel {
     /// Remove an ended process from the table; returns the exit code it reported, if any.
     pub fn reap(&self, pid: u32) -> Option<i32> {
         let (tx, rx) = bounded(1);
-        self.inner.tx.procs.send(ProcMsg::Reap { pid, reply: tx }).ok()?;
+        self.inner
+            .tx
+            .procs
+            .send(ProcMsg::Reap { pid, reply: tx })
+            .ok()?;
         rx.recv().ok().flatten()
     }
 
     /// Number of processes in the table.
     pub fn process_count(&self) -> usize {
         let (tx, rx) = bounded(1);
-        if self.inner.tx.procs.send(ProcMsg::Count { reply: tx }).is_err() {
+        if self
+            .inner
+            .tx
+            .procs
+            .send(ProcMsg::Count { reply: tx })
+            .is_err()
+        {
             return 0;
         }
         rx.recv().unwrap_or(0)
@@ -269,11 +363,18 @@ impl Kernel {
     pub fn dispatch(&self, pid: u32, call: Syscall, reply: ReplyTo) {
         let tx = &self.inner.tx;
         let policy = &self.inner.policy;
-        let fs = |access: FsAccess, path: String, syscall: &'static str, op: Box<dyn FnOnce(permissions::CheckedPath) -> VfsOp + Send>, reply: ReplyTo| {
+        let fs = |access: FsAccess,
+                  path: String,
+                  syscall: &'static str,
+                  op: Box<dyn FnOnce(permissions::CheckedPath) -> VfsOp + Send>,
+                  reply: ReplyTo| {
             let _span = tracing::trace_span!("perm.fs", path = %path).entered();
             match policy.check(access, &path, syscall) {
                 Ok(checked) => {
-                    if let Err(e) = tx.vfs.send(VfsMsg::Op { op: op(checked), reply }) {
+                    if let Err(e) = tx.vfs.send(VfsMsg::Op {
+                        op: op(checked),
+                        reply,
+                    }) {
                         if let VfsMsg::Op { reply, .. } = e.0 {
                             reply.send(Err(down(syscall)));
                         }
@@ -397,11 +498,18 @@ impl Kernel {
         }
     }
 
+    /// Ask the clock to jump forward instead of the caller sleeping; false for a real clock.
+    pub fn advance_clock(&self, by: std::time::Duration) -> bool {
+        self.inner.clock.advance(by)
+    }
+
     /// Dispatch and wait for the reply (for callers that are not an isolate: tests, tools).
     pub fn call(&self, pid: u32, call: Syscall) -> SysResult {
         let (tx, rx) = bounded(1);
         self.dispatch(pid, call, ReplyTo { id: 0, tx });
-        rx.recv().map(|(_, r)| r).unwrap_or_else(|_| Err(down("syscall")))
+        rx.recv()
+            .map(|(_, r)| r)
+            .unwrap_or_else(|_| Err(down("syscall")))
     }
 
     /// Stop the actors and join their threads. Idempotent.
@@ -455,15 +563,31 @@ mod tests {
     #[test]
     fn fs_round_trip_through_actors() {
         let k = kernel(Permissions::allow_all());
-        let pid = k.spawn(SpawnSpec { cwd: "/".into(), ..Default::default() }).unwrap();
-        let w = k.call(pid, Syscall::FsWriteFile {
-            path: "/x.txt".into(),
-            data: b"abc".to_vec(),
-            append: false,
-            exclusive: false,
-        });
+        let pid = k
+            .spawn(SpawnSpec {
+                cwd: "/".into(),
+                ..Default::default()
+            })
+            .unwrap();
+        let w = k.call(
+            pid,
+            Syscall::FsWriteFile {
+                path: "/x.txt".into(),
+                data: b"abc".to_vec(),
+                append: false,
+                exclusive: false,
+            },
+        );
         assert_eq!(w, Ok(Reply::Unit));
-        assert_eq!(k.call(pid, Syscall::FsReadFile { path: "/x.txt".into() }), Ok(Reply::Bytes(b"abc".to_vec())));
+        assert_eq!(
+            k.call(
+                pid,
+                Syscall::FsReadFile {
+                    path: "/x.txt".into()
+                }
+            ),
+            Ok(Reply::Bytes(b"abc".to_vec()))
+        );
         k.shutdown();
     }
 
@@ -471,9 +595,19 @@ mod tests {
     fn denied_fs_is_eacces_with_node_fields() {
         let k = kernel(Permissions::deny_all());
         let pid = k.spawn(SpawnSpec::default()).unwrap();
-        let e = k.call(pid, Syscall::FsReadFile { path: "/etc/passwd".into() }).unwrap_err();
+        let e = k
+            .call(
+                pid,
+                Syscall::FsReadFile {
+                    path: "/etc/passwd".into(),
+                },
+            )
+            .unwrap_err();
         assert_eq!(e.code, Errno::EACCES);
-        assert_eq!(e.to_string(), "EACCES: permission denied, open '/etc/passwd'");
+        assert_eq!(
+            e.to_string(),
+            "EACCES: permission denied, open '/etc/passwd'"
+        );
         k.shutdown();
     }
 
@@ -487,7 +621,9 @@ mod tests {
             })
             .unwrap();
         match k.call(pid, Syscall::ProcInfo).unwrap() {
-            Reply::ProcInfo(info) => assert_eq!(info.env, vec![("KEEP".to_string(), "1".to_string())]),
+            Reply::ProcInfo(info) => {
+                assert_eq!(info.env, vec![("KEEP".to_string(), "1".to_string())])
+            }
             other => panic!("unexpected {other:?}"),
         }
         k.shutdown();
@@ -496,10 +632,33 @@ mod tests {
     #[test]
     fn chdir_checks_directory_and_updates_cwd() {
         let k = kernel(Permissions::allow_all());
-        let pid = k.spawn(SpawnSpec { cwd: "/".into(), ..Default::default() }).unwrap();
-        k.call(pid, Syscall::FsMkdir { path: "/d".into(), recursive: false, mode: 0o777 }).unwrap();
-        assert_eq!(k.call(pid, Syscall::ProcChdir { path: "/d".into() }), Ok(Reply::Path("/d".into())));
-        let e = k.call(pid, Syscall::ProcChdir { path: "/nope".into() }).unwrap_err();
+        let pid = k
+            .spawn(SpawnSpec {
+                cwd: "/".into(),
+                ..Default::default()
+            })
+            .unwrap();
+        k.call(
+            pid,
+            Syscall::FsMkdir {
+                path: "/d".into(),
+                recursive: false,
+                mode: 0o777,
+            },
+        )
+        .unwrap();
+        assert_eq!(
+            k.call(pid, Syscall::ProcChdir { path: "/d".into() }),
+            Ok(Reply::Path("/d".into()))
+        );
+        let e = k
+            .call(
+                pid,
+                Syscall::ProcChdir {
+                    path: "/nope".into(),
+                },
+            )
+            .unwrap_err();
         assert_eq!(e.code, Errno::ENOENT);
         assert_eq!(e.syscall, "chdir");
         match k.call(pid, Syscall::ProcInfo).unwrap() {
@@ -517,9 +676,33 @@ mod tests {
         k.reap(pid);
         assert_eq!(k.process_count(), 0);
         k.shutdown();
-        let e = k.call(pid, Syscall::FsStat { path: "/".into(), follow: true }).unwrap_err();
+        let e = k
+            .call(
+                pid,
+                Syscall::FsStat {
+                    path: "/".into(),
+                    follow: true,
+                },
+            )
+            .unwrap_err();
         assert_eq!(e.code, Errno::EIO);
         k.shutdown();
+    }
+
+    #[test]
+    fn virtual_clock_and_seeded_entropy_repeat() {
+        let a = VirtualClock::new(VirtualClock::DEFAULT_START_MS);
+        let b = VirtualClock::new(VirtualClock::DEFAULT_START_MS);
+        assert_eq!(a.now(), b.now());
+        assert!(a.advance(std::time::Duration::from_millis(10)));
+        assert_eq!(a.now().mono_ns, 10_002_000);
+        assert!(!SystemClock::new().advance(std::time::Duration::from_secs(1)));
+        let (mut x, mut y, mut z) = ([0u8; 13], [0u8; 13], [0u8; 13]);
+        SeededEntropy::new(7).fill(&mut x);
+        SeededEntropy::new(7).fill(&mut y);
+        SeededEntropy::new(8).fill(&mut z);
+        assert_eq!(x, y);
+        assert_ne!(x, z);
     }
 
     #[test]
@@ -529,7 +712,12 @@ mod tests {
             Reply::Bytes(b) => assert_eq!(b.len(), 16),
             other => panic!("unexpected {other:?}"),
         }
-        assert_eq!(k.call(1, Syscall::RandomBytes { len: 1 << 20 }).unwrap_err().code, Errno::EINVAL);
+        assert_eq!(
+            k.call(1, Syscall::RandomBytes { len: 1 << 20 })
+                .unwrap_err()
+                .code,
+            Errno::EINVAL
+        );
         assert!(matches!(k.call(1, Syscall::ClockNow), Ok(Reply::Clock(_))));
         k.shutdown();
     }

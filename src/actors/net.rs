@@ -11,7 +11,10 @@ use crate::syscalls::{Errno, Reply, SysError};
 /// Messages the network actor accepts.
 pub enum NetMsg {
     /// Resolve an approved host name.
-    Lookup { host: CheckedHost, reply: ReplyTo },
+    Lookup {
+        host: CheckedHost,
+        reply: ReplyTo,
+    },
     Shutdown,
 }
 
@@ -26,7 +29,9 @@ pub(crate) fn run(rx: Receiver<NetMsg>) {
                         out.dedup();
                         Ok(Reply::Addrs(out))
                     }
-                    Err(_) => Err(SysError::new(Errno::ENOTFOUND, "getaddrinfo").with_path(host.as_str())),
+                    Err(_) => {
+                        Err(SysError::new(Errno::ENOTFOUND, "getaddrinfo").with_path(host.as_str()))
+                    }
                 };
                 reply.send(r);
             }

@@ -188,7 +188,9 @@ impl Permissions {
         I: IntoIterator<Item = S>,
         S: Into<String>,
     {
-        self.env_allow.names.extend(names.into_iter().map(Into::into));
+        self.env_allow
+            .names
+            .extend(names.into_iter().map(Into::into));
         self
     }
     /// Deny these environment variables, whatever else allows them.
@@ -197,7 +199,9 @@ impl Permissions {
         I: IntoIterator<Item = S>,
         S: Into<String>,
     {
-        self.env_deny.names.extend(names.into_iter().map(Into::into));
+        self.env_deny
+            .names
+            .extend(names.into_iter().map(Into::into));
         self
     }
     /// Allow these hosts.
@@ -206,7 +210,9 @@ impl Permissions {
         I: IntoIterator<Item = S>,
         S: Into<String>,
     {
-        self.net_allow.names.extend(hosts.into_iter().map(Into::into));
+        self.net_allow
+            .names
+            .extend(hosts.into_iter().map(Into::into));
         self
     }
     /// Deny these hosts, whatever else allows them.
@@ -215,7 +221,9 @@ impl Permissions {
         I: IntoIterator<Item = S>,
         S: Into<String>,
     {
-        self.net_deny.names.extend(hosts.into_iter().map(Into::into));
+        self.net_deny
+            .names
+            .extend(hosts.into_iter().map(Into::into));
         self
     }
     /// Consult `checker` for every request that no deny rule settles. It answers `Some(true)`
@@ -261,7 +269,9 @@ impl Permissions {
 
     /// Keep only the variables this policy allows: a denied variable is simply absent.
     pub fn filter_env(&self, env: Vec<(String, String)>) -> Vec<(String, String)> {
-        env.into_iter().filter(|(k, _)| self.allows_env(k)).collect()
+        env.into_iter()
+            .filter(|(k, _)| self.allows_env(k))
+            .collect()
     }
 
     /// Check an fs request; on success the only way to obtain a [`CheckedPath`].
@@ -362,7 +372,10 @@ pub fn path_within(path: &str, root: &str) -> bool {
 /// Messages the permission actor accepts.
 pub enum PermMsg {
     /// Check a host and forward a lookup to the network actor.
-    NetLookup { host: String, reply: ReplyTo },
+    NetLookup {
+        host: String,
+        reply: ReplyTo,
+    },
     /// Filter an environment for a new process.
     FilterEnv {
         env: Vec<(String, String)>,
@@ -383,7 +396,9 @@ pub(crate) fn run(policy: Permissions, rx: Receiver<PermMsg>, net: Sender<NetMsg
                         reply,
                     });
                 } else {
-                    reply.send(Err(SysError::new(Errno::EACCES, "getaddrinfo").with_path(host)));
+                    reply.send(Err(
+                        SysError::new(Errno::EACCES, "getaddrinfo").with_path(host)
+                    ));
                 }
             }
             PermMsg::FilterEnv { env, reply } => {

@@ -184,7 +184,11 @@ pub(crate) fn run(rx: Receiver<ProcMsg>) {
                 None => reply.send(Err(SysError::new(Errno::EINVAL, "chdir"))),
             },
             ProcMsg::Reap { pid, reply } => {
-                let code = t.by_pid.remove(&pid).and_then(|k| t.procs.remove(k)).and_then(|p| p.exit_code);
+                let code = t
+                    .by_pid
+                    .remove(&pid)
+                    .and_then(|k| t.procs.remove(k))
+                    .and_then(|p| p.exit_code);
                 let _ = reply.send(code);
             }
             ProcMsg::Count { reply } => {

@@ -215,15 +215,19 @@ impl Vfs {
                 return Err(FsConfigError::HostDir {
                     host: m.host.clone(),
                     guest: m.guest.clone(),
-                    source: std::io::Error::new(std::io::ErrorKind::NotADirectory, "not a directory"),
+                    source: std::io::Error::new(
+                        std::io::ErrorKind::NotADirectory,
+                        "not a directory",
+                    ),
                 });
             }
             let guest = normalize(&m.guest);
             // The mount point and its ancestors exist as directories in memory.
-            vfs.mkdir_p(&guest, 0o755).map_err(|source| FsConfigError::Seed {
-                path: guest.clone(),
-                source,
-            })?;
+            vfs.mkdir_p(&guest, 0o755)
+                .map_err(|source| FsConfigError::Seed {
+                    path: guest.clone(),
+                    source,
+                })?;
             vfs.mounts.push(Mount { guest, host });
         }
         // Longest guest prefix first, so nested mounts win.
@@ -231,7 +235,11 @@ impl Vfs {
         for d in &config.dirs {
             let d = normalize(d);
             if vfs.resolve(&d, true).is_err() {
-                vfs.mkdir_p(&d, 0o755).map_err(|source| FsConfigError::Seed { path: d.clone(), source })?;
+                vfs.mkdir_p(&d, 0o755)
+                    .map_err(|source| FsConfigError::Seed {
+                        path: d.clone(),
+                        source,
+                    })?;
             }
         }
         for (path, data) in &config.files {
@@ -328,7 +336,12 @@ impl Vfs {
     /// Walk the memory tree. Returns the inode, following symlinks in every component and (when
     /// `follow`) the last one. Symlink targets are resolved against the tree, with host lookups
     /// handled by the caller through `resolve`.
-    fn walk_mem(&self, path: &str, follow: bool, depth: usize) -> Result<(InodeKey, String), Errno> {
+    fn walk_mem(
+        &self,
+        path: &str,
+        follow: bool,
+        depth: usize,
+    ) -> Result<(InodeKey, String), Errno> {
         if depth > MAX_SYMLINKS {
             return Err(Errno::ELOOP);
         }
@@ -544,7 +557,11 @@ impl Vfs {
 
     /// The memory directory that will hold `path`'s entry, creating copy-up directories for a
     /// parent that exists only on a host mount. Returns (dir inode, entry name).
-    fn parent_for_write(&mut self, path: &str, syscall: &str) -> Result<(InodeKey, String), SysError> {
+    fn parent_for_write(
+        &mut self,
+        path: &str,
+        syscall: &str,
+    ) -> Result<(InodeKey, String), SysError> {
         let (parent, name) = split_parent(path).ok_or_else(|| err(Errno::EPERM, syscall, path))?;
         if name.len() > NAME_MAX {
             return Err(err(Errno::ENAMETOOLONG, syscall, path));
@@ -608,7 +625,8 @@ impl Vfs {
                         return Err(err(Errno::EISDIR, "open", path));
                     }
                     if append {
-                        contents = std::fs::read(&hp).map_err(|e| err(Errno::from_io(&e), "open", path))?;
+                        contents = std::fs::read(&hp)
+                            .map_err(|e| err(Errno::from_io(&e), "open", path))?;
                     }
                 }
             }
@@ -626,7 +644,9 @@ impl Vfs {
     }
 
     pub fn readdir(&self, path: &str) -> Result<Vec<DirEntry>, SysError> {
-        let f = self.resolve(path, true).map_err(|e| err(e, "scandir", path))?;
+        let f = self
+            .resolve(path, true)
+            .map_err(|e| err(e, "scandir", path))?;
         let mut out: BTreeMap<String, FileType> = BTreeMap::new();
         let mut is_dir = false;
         if let Found::Mem(k) = &f {
@@ -675,7 +695,10 @@ impl Vfs {
         if !is_dir {
             return Err(err(Errno::ENOTDIR, "scandir", path));
         }
-        Ok(out.into_iter().map(|(name, kind)| DirEntry { name, kind }).collect())
+        Ok(out
+            .into_iter()
+            .map(|(name, kind)| DirEntry { name, kind })
+            .collect())
     }
 
     pub fn realpath(&self, path: &str) -> Result<String, SysError> {
@@ -705,10 +728,17 @@ impl Vfs {
         })
     }
 
-    pub fn mkdir(&mut self, path: &str, recursive: bool, mode: u32) -> Result<Option<String>, SysError> {
+    pub fn mkdir(
+        &mut self,
+        path: &str,
+        recursive: bool,
+        mode: u32,
+    ) -> Result<Option<String>, SysError> {
         if recursive {
             if self.exists(path) {
-                let st = self.stat(path, true).map_err(|_| err(Errno::EEXIST, "mkdir", path))?;
+                let st = self
+                    .stat(path, true)
+                    .map_err(|_| err(Errno::EEXIST, "mkdir", path))?;
                 return if st.kind == FileType::Dir {
                     Ok(None)
                 } else {
@@ -880,7 +910,12 @@ mod tests {
         let st = v.stat("/a/b/f.txt", true).unwrap();
         assert_eq!(st.kind, FileType::File);
         assert_eq!(st.size, 11);
-        let names: Vec<_> = v.readdir("/a").unwrap().into_iter().map(|e| e.name).collect();
+        let names: Vec<_> = v
+            .readdir("/a")
+            .unwrap()
+            .into_iter()
+            .map(|e| e.name)
+            .collect();
         assert_eq!(names, vec!["b"]);
         assert_eq!(v.stat("/a", true).unwrap().kind, FileType::Dir);
     }
@@ -892,13 +927,21 @@ mod tests {
         v.write_file("/f", b"x", false, false).unwrap();
         assert_eq!(v.read_file("/f/x").unwrap_err().code, Errno::ENOTDIR);
         assert_eq!(v.mkdir("/f", false, 0o777).unwrap_err().code, Errno::EEXIST);
-        assert_eq!(v.write_file("/f", b"", false, true).unwrap_err().code, Errno::EEXIST);
+        assert_eq!(
+            v.write_file("/f", b"", false, true).unwrap_err().code,
+            Errno::EEXIST
+        );
         v.mkdir("/d", false, 0o777).unwrap();
         v.write_file("/d/x", b"", false, false).unwrap();
         assert_eq!(v.remove("/d", true).unwrap_err().code, Errno::ENOTEMPTY);
         assert_eq!(v.remove("/d", false).unwrap_err().code, Errno::EISDIR);
         assert_eq!(v.read_file("/d").unwrap_err().code, Errno::EISDIR);
-        assert_eq!(v.write_file("/missing/x", b"", false, false).unwrap_err().code, Errno::ENOENT);
+        assert_eq!(
+            v.write_file("/missing/x", b"", false, false)
+                .unwrap_err()
+                .code,
+            Errno::ENOENT
+        );
         let long = format!("/{}", "a".repeat(300));
         assert_eq!(v.stat(&long, true).unwrap_err().code, Errno::ENAMETOOLONG);
         v.remove("/d/x", false).unwrap();
@@ -929,15 +972,29 @@ mod tests {
         // A symlink out of the mount fails closed.
         assert_eq!(v.read_file("/app/link").unwrap_err().code, Errno::EACCES);
         // A raw `..` that reaches the VFS fails closed; the normalised path is simply absent.
-        assert_eq!(v.read_file("/app/../../etc/passwd").unwrap_err().code, Errno::EACCES);
-        assert_eq!(v.read_file(&normalize("/app/../../etc/passwd")).unwrap_err().code, Errno::ENOENT);
+        assert_eq!(
+            v.read_file("/app/../../etc/passwd").unwrap_err().code,
+            Errno::EACCES
+        );
+        assert_eq!(
+            v.read_file(&normalize("/app/../../etc/passwd"))
+                .unwrap_err()
+                .code,
+            Errno::ENOENT
+        );
         // Writes land in memory; the host is untouched.
         v.write_file("/app/a.txt", b"mem", false, false).unwrap();
         assert_eq!(v.read_file("/app/a.txt").unwrap(), b"mem");
         assert_eq!(std::fs::read(dir.path().join("a.txt")).unwrap(), b"host");
-        v.write_file("/app/sub/new.txt", b"n", false, false).unwrap();
+        v.write_file("/app/sub/new.txt", b"n", false, false)
+            .unwrap();
         assert!(!dir.path().join("sub/new.txt").exists());
-        let names: Vec<_> = v.readdir("/app").unwrap().into_iter().map(|e| e.name).collect();
+        let names: Vec<_> = v
+            .readdir("/app")
+            .unwrap()
+            .into_iter()
+            .map(|e| e.name)
+            .collect();
         assert_eq!(names, vec!["a.txt", "link", "sub"]);
         // Removing a host file hides it.
         v.remove("/app/a.txt", false).unwrap();

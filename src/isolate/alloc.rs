@@ -16,11 +16,16 @@ impl Budget {
     fn reserve(&self, n: usize) -> bool {
         let mut cur = self.used.load(Ordering::Relaxed);
         loop {
-            let Some(next) = cur.checked_add(n) else { return false };
+            let Some(next) = cur.checked_add(n) else {
+                return false;
+            };
             if next > self.limit {
                 return false;
             }
-            match self.used.compare_exchange_weak(cur, next, Ordering::AcqRel, Ordering::Relaxed) {
+            match self
+                .used
+                .compare_exchange_weak(cur, next, Ordering::AcqRel, Ordering::Relaxed)
+            {
                 Ok(_) => return true,
                 Err(actual) => cur = actual,
             }

@@ -48,7 +48,12 @@ pub const EXIT_TERMINATED: i32 = 137;
 /// Lets another thread stop a running process.
 #[derive(Default)]
 pub struct ProcessControl {
-    inner: std::sync::Mutex<Option<(v8::IsolateHandle, crossbeam_channel::Sender<(u64, crate::syscalls::SysResult)>)>>,
+    inner: std::sync::Mutex<
+        Option<(
+            v8::IsolateHandle,
+            crossbeam_channel::Sender<(u64, crate::syscalls::SysResult)>,
+        )>,
+    >,
     killed: AtomicBool,
 }
 
@@ -216,7 +221,9 @@ extern "C" fn on_promise_reject(msg: v8::PromiseRejectMessage) {
     let promise = msg.get_promise();
     match msg.get_event() {
         v8::PromiseRejectEvent::PromiseRejectWithNoHandler => {
-            let value = msg.get_value().unwrap_or_else(|| v8::undefined(scope).into());
+            let value = msg
+                .get_value()
+                .unwrap_or_else(|| v8::undefined(scope).into());
             let p = v8::Global::new(scope, promise);
             let v = v8::Global::new(scope, value);
             state::with_state(scope, |st| st.rejections.push((p, v)));
@@ -240,7 +247,9 @@ extern "C" fn on_promise_reject(msg: v8::PromiseRejectMessage) {
 pub fn run_process(cfg: ProcessConfig) -> ProcessOutcome {
     let snap = match snapshot() {
         Ok(s) => s,
-        Err(e) => return ProcessOutcome::internal(0, format!("cannot build the bridge snapshot: {e}")),
+        Err(e) => {
+            return ProcessOutcome::internal(0, format!("cannot build the bridge snapshot: {e}"))
+        }
     };
     let pid = match cfg.kernel.spawn(cfg.spawn.clone()) {
         Ok(p) => p,
@@ -275,7 +284,10 @@ pub fn run_process(cfg: ProcessConfig) -> ProcessOutcome {
         recorder: cfg.recorder.clone(),
         rejections: Vec::new(),
         late_handled: Vec::new(),
-        replay: cfg.replay.clone().map(|spec| replay::Replayer::new(spec, cfg.spawn.stdio.clone())),
+        replay: cfg
+            .replay
+            .clone()
+            .map(|spec| replay::Replayer::new(spec, cfg.spawn.stdio.clone())),
     }));
     isolate.set_slot(st.clone());
     if let Some(ctl) = &cfg.control {
@@ -294,12 +306,17 @@ pub fn run_process(cfg: ProcessConfig) -> ProcessOutcome {
         let mut lp = EventLoop {
             st: st.clone(),
             fatal: None,
+            virtual_time: cfg.replay.is_none() && cfg.kernel.advance_clock(Duration::ZERO),
+            ready: Default::default(),
             idle_collected: false,
         };
         lp.run(&mut isolate, snap.hooks_index, &cfg)
     };
 
-    let cpu_fired = cpu.as_ref().map(|g| g.fired.load(Ordering::SeqCst)).unwrap_or(false);
+    let cpu_fired = cpu
+        .as_ref()
+        .map(|g| g.fired.load(Ordering::SeqCst))
+        .unwrap_or(false);
     let killed = match &cfg.control {
         Some(ctl) => {
             if let Ok(mut g) = ctl.inner.lock() {
@@ -313,7 +330,11 @@ pub fn run_process(cfg: ProcessConfig) -> ProcessOutcome {
     // SAFETY: `guard` came from Box::into_raw above and V8 no longer calls back after this.
     let heap_hit = unsafe { (*guard).hit.load(Ordering::SeqCst) };
     let exit_code = st.borrow().exit_code;
-    let divergence = st.borrow_mut().replay.as_mut().and_then(|r| r.divergence.take());
+    let divergence = st
+        .borrow_mut()
+        .replay
+        .as_mut()
+        .and_then(|r| r.divergence.take());
     // Drop pending resolvers before the isolate goes.
     st.borrow_mut().pending.clear();
     st.borrow_mut().rejections.clear();
@@ -383,6 +404,11 @@ enum Step {
 struct EventLoop {
     st: StateRef,
     fatal: Option<String>,
+    /// The kernel's clock is virtual: never sleep, jump the clock instead; complete I/O first and
+    /// deliver replies in request order (a reproducible schedule).
+    virtual_time: bool,
+    /// Replies received while waiting for an earlier one (virtual time).
+    ready: std::collections::BTreeMap<u64, crate::syscalls::SysResult>,
     /// Set after an idle collection; cleared whenever JavaScript runs again.
     idle_collected: bool,
 }
@@ -395,7 +421,12 @@ struct Hooks {
 }
 
 impl EventLoop {
-    fn run(&mut self, isolate: &mut v8::OwnedIsolate, hooks_index: usize, cfg: &ProcessConfig) -> LoopEnd {
+    fn run(
+        &mut self,
+        isolate: &mut v8::OwnedIsolate,
+        hooks_index: usize,
+        cfg: &ProcessConfig,
+    ) -> LoopEnd {
         v8::scope!(let scope, isolate);
         let context = v8::Context::new(scope, Default::default());
         let scope = &mut v8::ContextScope::new(scope, context);
@@ -403,7 +434,9 @@ impl EventLoop {
             Ok(h) => Hooks {
                 obj: v8::Global::new(scope, h),
             },
-            Err(e) => return LoopEnd::Internal(format!("bridge hooks missing from snapshot: {e:?}")),
+            Err(e) => {
+                return LoopEnd::Internal(format!("bridge hooks missing from snapshot: {e:?}"))
+            }
         };
 
         // Run the entry module.
@@ -487,14 +520,18 @@ impl EventLoop {
                     return self.terminated();
                 }
                 let pending = !self.st.borrow().pending.is_empty();
-                let js_alive = self.call_hook_bool(scope, &hooks, "hasRefs").unwrap_or(false);
+                let js_alive = self
+                    .call_hook_bool(scope, &hooks, "hasRefs")
+                    .unwrap_or(false);
                 if !pending && !js_alive {
                     break;
                 }
                 continue;
             }
             // Has an immediate been queued? Then don't wait.
-            let immediate = self.call_hook_bool(scope, &hooks, "hasImmediates").unwrap_or(false);
+            let immediate = self
+                .call_hook_bool(scope, &hooks, "hasImmediates")
+                .unwrap_or(false);
             if immediate {
                 continue;
             }
@@ -502,7 +539,12 @@ impl EventLoop {
             let delay = self.call_hook_number(scope, &hooks, "nextTimerDelay");
             if self.st.borrow().replay.is_some() {
                 // No waiting in a replay: the trace says whether a reply came during the wait.
-                let next = self.st.borrow_mut().replay.as_mut().and_then(|r| r.take_reply(DeliveryPoint::Wait));
+                let next = self
+                    .st
+                    .borrow_mut()
+                    .replay
+                    .as_mut()
+                    .and_then(|r| r.take_reply(DeliveryPoint::Wait));
                 match next {
                     Some((id, bytes)) => {
                         if let Step::Stop = self.deliver(scope, &hooks, id, bytes) {
@@ -521,6 +563,17 @@ impl EventLoop {
                         return self.terminated();
                     }
                     None => {}
+                }
+                continue;
+            }
+            if self.virtual_time {
+                // Virtual time: I/O is complete (the poll phase waited for it), so the loop only
+                // has timers to wait for — move the clock to the next one instead of sleeping.
+                if delay > 0.0 {
+                    self.st
+                        .borrow()
+                        .kernel
+                        .advance_clock(Duration::from_secs_f64(delay / 1000.0));
                 }
                 continue;
             }
@@ -558,7 +611,9 @@ impl EventLoop {
                 }
                 Err(RecvTimeoutError::Timeout) => {}
                 Err(RecvTimeoutError::Disconnected) => {
-                    return LoopEnd::Internal("the kernel stopped while the process was waiting".into())
+                    return LoopEnd::Internal(
+                        "the kernel stopped while the process was waiting".into(),
+                    )
                 }
             }
         }
@@ -642,7 +697,12 @@ impl EventLoop {
         }
     }
 
-    fn call_hook_bool(&mut self, scope: &mut v8::PinScope, hooks: &Hooks, name: &str) -> Result<bool, ()> {
+    fn call_hook_bool(
+        &mut self,
+        scope: &mut v8::PinScope,
+        hooks: &Hooks,
+        name: &str,
+    ) -> Result<bool, ()> {
         match self.call_hook_value(scope, hooks, name, &[], |_, v| v.is_true()) {
             (Step::Stop, _) => Err(()),
             (Step::Ok, v) => Ok(v.unwrap_or(false)),
@@ -650,13 +710,20 @@ impl EventLoop {
     }
 
     fn call_hook_number(&mut self, scope: &mut v8::PinScope, hooks: &Hooks, name: &str) -> f64 {
-        match self.call_hook_value(scope, hooks, name, &[], |s, v| v.number_value(s).unwrap_or(-1.0)) {
+        match self.call_hook_value(scope, hooks, name, &[], |s, v| {
+            v.number_value(s).unwrap_or(-1.0)
+        }) {
             (_, Some(n)) => n,
             _ => -1.0,
         }
     }
 
-    fn call_hook_string(&mut self, scope: &mut v8::PinScope, hooks: &Hooks, name: &str) -> Option<String> {
+    fn call_hook_string(
+        &mut self,
+        scope: &mut v8::PinScope,
+        hooks: &Hooks,
+        name: &str,
+    ) -> Option<String> {
         match self.call_hook_value(scope, hooks, name, &[], |s, v| {
             if v.is_string() {
                 Some(v.to_rust_string_lossy(s))
@@ -770,7 +837,10 @@ impl EventLoop {
             }
             let rejections = std::mem::take(&mut self.st.borrow_mut().rejections);
             if rejections.is_empty() {
-                if self.call_hook_bool(scope, hooks, "hasTicks").unwrap_or(false) {
+                if self
+                    .call_hook_bool(scope, hooks, "hasTicks")
+                    .unwrap_or(false)
+                {
                     continue;
                 }
                 return Step::Ok;
@@ -781,15 +851,16 @@ impl EventLoop {
                 let v = v8::Local::new(s, &v);
                 // The hook answers true (a listener handled it), false (raise the reason), or an
                 // error to raise instead (Node's UnhandledPromiseRejection for non-errors).
-                let handled = self.call_hook_value(s, hooks, "unhandledRejection", &[p.into(), v], |s, r| {
-                    if r.is_true() {
-                        None
-                    } else if r.is_object() {
-                        Some(v8::Global::new(s, r))
-                    } else {
-                        Some(v8::Global::new(s, v))
-                    }
-                });
+                let handled =
+                    self.call_hook_value(s, hooks, "unhandledRejection", &[p.into(), v], |s, r| {
+                        if r.is_true() {
+                            None
+                        } else if r.is_object() {
+                            Some(v8::Global::new(s, r))
+                        } else {
+                            Some(v8::Global::new(s, v))
+                        }
+                    });
                 match handled {
                     (Step::Stop, _) => return Step::Stop,
                     (Step::Ok, Some(None)) => {}
@@ -814,6 +885,23 @@ impl EventLoop {
         if let Some(r) = self.st.borrow_mut().replay.as_mut() {
             return r.take_reply(DeliveryPoint::Poll);
         }
+        if self.virtual_time {
+            // Wait for the oldest pending request's reply and deliver replies in request order.
+            loop {
+                let oldest = self.st.borrow().pending.keys().min().copied()?;
+                if let Some(r) = self.ready.remove(&oldest) {
+                    return Some((oldest, self.record_reply(oldest, &r, DeliveryPoint::Poll)));
+                }
+                let rx = self.st.borrow().async_rx.clone();
+                match rx.recv() {
+                    Ok((id, _)) if id == WAKE_ID => return None,
+                    Ok((id, r)) => {
+                        self.ready.insert(id, r);
+                    }
+                    Err(_) => return None,
+                }
+            }
+        }
         loop {
             let next = self.st.borrow().async_rx.try_recv();
             match next {
@@ -835,7 +923,13 @@ impl EventLoop {
     }
 
     /// Resolve the promise of async request `id` with its reply bytes.
-    fn deliver(&mut self, scope: &mut v8::PinScope, hooks: &Hooks, id: u64, bytes: Vec<u8>) -> Step {
+    fn deliver(
+        &mut self,
+        scope: &mut v8::PinScope,
+        hooks: &Hooks,
+        id: u64,
+        bytes: Vec<u8>,
+    ) -> Step {
         let op = self.st.borrow_mut().pending.remove(&id);
         let Some(op) = op else { return Step::Ok };
         self.idle_collected = false;
@@ -851,7 +945,9 @@ impl EventLoop {
 }
 
 /// Spawn a process on its own thread.
-pub fn spawn_process(cfg: ProcessConfig) -> std::io::Result<std::thread::JoinHandle<ProcessOutcome>> {
+pub fn spawn_process(
+    cfg: ProcessConfig,
+) -> std::io::Result<std::thread::JoinHandle<ProcessOutcome>> {
     std::thread::Builder::new()
         .name("se-isolate".into())
         .stack_size(4 * 1024 * 1024)

@@ -27,7 +27,16 @@ pub(crate) fn table() -> [(&'static str, v8::FunctionCallback); 8] {
         constructor_name.map_fn_to(),
     ];
     let n = super::NATIVE_NAMES;
-    [(n[0], f[0]), (n[1], f[1]), (n[2], f[2]), (n[3], f[3]), (n[4], f[4]), (n[5], f[5]), (n[6], f[6]), (n[7], f[7])]
+    [
+        (n[0], f[0]),
+        (n[1], f[1]),
+        (n[2], f[2]),
+        (n[3], f[3]),
+        (n[4], f[4]),
+        (n[5], f[5]),
+        (n[6], f[6]),
+        (n[7], f[7]),
+    ]
 }
 
 fn throw_type_error(scope: &mut v8::PinScope, msg: &str) {
@@ -40,7 +49,10 @@ fn throw_type_error(scope: &mut v8::PinScope, msg: &str) {
 fn arg_bytes(scope: &mut v8::PinScope, args: &v8::FunctionCallbackArguments) -> Option<Vec<u8>> {
     let v = args.get(0);
     let Ok(view) = v8::Local::<v8::ArrayBufferView>::try_from(v) else {
-        throw_type_error(scope, "syscall request must be a Uint8Array of msgpack bytes");
+        throw_type_error(
+            scope,
+            "syscall request must be a Uint8Array of msgpack bytes",
+        );
         return None;
     };
     let mut buf = vec![0u8; view.byte_length()];
@@ -48,7 +60,10 @@ fn arg_bytes(scope: &mut v8::PinScope, args: &v8::FunctionCallbackArguments) -> 
     Some(buf)
 }
 
-pub(crate) fn bytes_to_u8<'s>(scope: &mut v8::PinScope<'s, '_>, bytes: Vec<u8>) -> Option<v8::Local<'s, v8::Uint8Array>> {
+pub(crate) fn bytes_to_u8<'s>(
+    scope: &mut v8::PinScope<'s, '_>,
+    bytes: Vec<u8>,
+) -> Option<v8::Local<'s, v8::Uint8Array>> {
     let len = bytes.len();
     let store = v8::ArrayBuffer::new_backing_store_from_vec(bytes).make_shared();
     let ab = v8::ArrayBuffer::with_backing_store(scope, &store);
@@ -56,8 +71,14 @@ pub(crate) fn bytes_to_u8<'s>(scope: &mut v8::PinScope<'s, '_>, bytes: Vec<u8>) 
 }
 
 /// `syscall(request: Uint8Array): Uint8Array` — blocks until the kernel replies.
-fn syscall(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, mut rv: v8::ReturnValue<v8::Value>) {
-    let Some(req) = arg_bytes(scope, &args) else { return };
+fn syscall(
+    scope: &mut v8::PinScope,
+    args: v8::FunctionCallbackArguments,
+    mut rv: v8::ReturnValue<v8::Value>,
+) {
+    let Some(req) = arg_bytes(scope, &args) else {
+        return;
+    };
     let started = Instant::now();
     let decoded = decode_request(&req);
     let exit_code = match &decoded {
@@ -93,11 +114,21 @@ fn syscall(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, mut rv
     }
     let result = with_state(scope, |st| match decoded {
         Ok(call) => {
-            st.kernel.dispatch(st.pid, call, ReplyTo { id: 0, tx: st.sync_tx.clone() });
+            st.kernel.dispatch(
+                st.pid,
+                call,
+                ReplyTo {
+                    id: 0,
+                    tx: st.sync_tx.clone(),
+                },
+            );
             match crate::actors::recv_spin(&st.sync_rx, crate::actors::SPIN) {
                 Ok((_, r)) => r,
-                Err(_) => Err(crate::syscalls::SysError::new(crate::syscalls::Errno::EIO, "syscall")
-                    .with_detail("the kernel has shut down")),
+                Err(_) => Err(crate::syscalls::SysError::new(
+                    crate::syscalls::Errno::EIO,
+                    "syscall",
+                )
+                .with_detail("the kernel has shut down")),
             }
         }
         Err(e) => Err(e),
@@ -124,9 +155,17 @@ fn syscall(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, mut rv
 
 /// `syscallAsync(request: Uint8Array): Promise<Uint8Array>` — the reply is delivered by the
 /// event loop.
-fn syscall_async(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, mut rv: v8::ReturnValue<v8::Value>) {
-    let Some(req) = arg_bytes(scope, &args) else { return };
-    let Some(resolver) = v8::PromiseResolver::new(scope) else { return };
+fn syscall_async(
+    scope: &mut v8::PinScope,
+    args: v8::FunctionCallbackArguments,
+    mut rv: v8::ReturnValue<v8::Value>,
+) {
+    let Some(req) = arg_bytes(scope, &args) else {
+        return;
+    };
+    let Some(resolver) = v8::PromiseResolver::new(scope) else {
+        return;
+    };
     let promise = resolver.get_promise(scope);
     let global = v8::Global::new(scope, resolver);
     let replayed = with_state(scope, |st| {
@@ -139,7 +178,13 @@ fn syscall_async(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, 
         Some(Ok(id)) => {
             with_state(scope, |st| {
                 st.next_async_id += 1;
-                st.pending.insert(id, PendingOp { resolver: global, started: Instant::now() });
+                st.pending.insert(
+                    id,
+                    PendingOp {
+                        resolver: global,
+                        started: Instant::now(),
+                    },
+                );
             });
             rv.set(promise.into());
             return;
@@ -157,8 +202,17 @@ fn syscall_async(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, 
         if let Some(rec) = &st.recorder {
             rec.async_request(st.pid, id, &req);
         }
-        st.pending.insert(id, PendingOp { resolver: global, started: Instant::now() });
-        let reply = ReplyTo { id, tx: st.async_tx.clone() };
+        st.pending.insert(
+            id,
+            PendingOp {
+                resolver: global,
+                started: Instant::now(),
+            },
+        );
+        let reply = ReplyTo {
+            id,
+            tx: st.async_tx.clone(),
+        };
         match decoded {
             Ok(Syscall::ProcExit { .. }) => reply.send(Err(crate::syscalls::SysError::new(
                 crate::syscalls::Errno::EINVAL,
@@ -174,23 +228,45 @@ fn syscall_async(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, 
 
 /// `compileFunction(source, filename, params): Function` — compiles `source` as the body of a
 /// function taking `params`, with `filename` as its script name (for stack traces and errors).
-fn compile_function(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, mut rv: v8::ReturnValue<v8::Value>) {
+fn compile_function(
+    scope: &mut v8::PinScope,
+    args: v8::FunctionCallbackArguments,
+    mut rv: v8::ReturnValue<v8::Value>,
+) {
     let (Ok(src), Ok(name)) = (
         v8::Local::<v8::String>::try_from(args.get(0)),
         v8::Local::<v8::String>::try_from(args.get(1)),
     ) else {
-        throw_type_error(scope, "compileFunction(source, filename, params) takes two strings and an array");
+        throw_type_error(
+            scope,
+            "compileFunction(source, filename, params) takes two strings and an array",
+        );
         return;
     };
     let mut params = Vec::new();
     if let Ok(arr) = v8::Local::<v8::Array>::try_from(args.get(2)) {
         for i in 0..arr.length() {
-            if let Some(p) = arr.get_index(scope, i).and_then(|v| v8::Local::<v8::String>::try_from(v).ok()) {
+            if let Some(p) = arr
+                .get_index(scope, i)
+                .and_then(|v| v8::Local::<v8::String>::try_from(v).ok())
+            {
                 params.push(p);
             }
         }
     }
-    let origin = v8::ScriptOrigin::new(scope, name.into(), 0, 0, false, -1, None, false, false, false, None);
+    let origin = v8::ScriptOrigin::new(
+        scope,
+        name.into(),
+        0,
+        0,
+        false,
+        -1,
+        None,
+        false,
+        false,
+        false,
+        None,
+    );
     let mut source = v8::script_compiler::Source::new(src, Some(&origin));
     if let Some(f) = v8::script_compiler::compile_function(
         scope,
@@ -206,8 +282,14 @@ fn compile_function(scope: &mut v8::PinScope, args: v8::FunctionCallbackArgument
 
 /// `promiseState(p): [state, result]` with state 0 pending, 1 fulfilled, 2 rejected; undefined
 /// for a non-promise.
-fn promise_state(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, mut rv: v8::ReturnValue<v8::Value>) {
-    let Ok(p) = v8::Local::<v8::Promise>::try_from(args.get(0)) else { return };
+fn promise_state(
+    scope: &mut v8::PinScope,
+    args: v8::FunctionCallbackArguments,
+    mut rv: v8::ReturnValue<v8::Value>,
+) {
+    let Ok(p) = v8::Local::<v8::Promise>::try_from(args.get(0)) else {
+        return;
+    };
     let (state, result) = match p.state() {
         v8::PromiseState::Pending => (0, v8::undefined(scope).into()),
         v8::PromiseState::Fulfilled => (1, p.result(scope)),
@@ -219,8 +301,14 @@ fn promise_state(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, 
 }
 
 /// `proxyDetails(p): [target, handler]`, or undefined for a non-proxy.
-fn proxy_details(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, mut rv: v8::ReturnValue<v8::Value>) {
-    let Ok(p) = v8::Local::<v8::Proxy>::try_from(args.get(0)) else { return };
+fn proxy_details(
+    scope: &mut v8::PinScope,
+    args: v8::FunctionCallbackArguments,
+    mut rv: v8::ReturnValue<v8::Value>,
+) {
+    let Ok(p) = v8::Local::<v8::Proxy>::try_from(args.get(0)) else {
+        return;
+    };
     let target = p.get_target(scope);
     let handler = p.get_handler(scope);
     let arr = v8::Array::new_with_elements(scope, &[target, handler]);
@@ -228,18 +316,35 @@ fn proxy_details(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, 
 }
 
 /// `heapStats(): [heapTotal, heapUsed, external]` of this isolate (`process.memoryUsage`).
-fn heap_stats(scope: &mut v8::PinScope, _args: v8::FunctionCallbackArguments, mut rv: v8::ReturnValue<v8::Value>) {
+fn heap_stats(
+    scope: &mut v8::PinScope,
+    _args: v8::FunctionCallbackArguments,
+    mut rv: v8::ReturnValue<v8::Value>,
+) {
     let s = scope.get_heap_statistics();
-    let vals = [s.total_heap_size() as f64, s.used_heap_size() as f64, s.external_memory() as f64];
-    let items: Vec<v8::Local<v8::Value>> = vals.iter().map(|v| v8::Number::new(scope, *v).into()).collect();
+    let vals = [
+        s.total_heap_size() as f64,
+        s.used_heap_size() as f64,
+        s.external_memory() as f64,
+    ];
+    let items: Vec<v8::Local<v8::Value>> = vals
+        .iter()
+        .map(|v| v8::Number::new(scope, *v).into())
+        .collect();
     let arr = v8::Array::new_with_elements(scope, &items);
     rv.set(arr.into());
 }
 
 /// `previewEntries(obj): [entries, isKeyValue]` for Map/Set iterators and weak collections
 /// (`util.inspect`), or undefined.
-fn preview_entries(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, mut rv: v8::ReturnValue<v8::Value>) {
-    let Ok(obj) = v8::Local::<v8::Object>::try_from(args.get(0)) else { return };
+fn preview_entries(
+    scope: &mut v8::PinScope,
+    args: v8::FunctionCallbackArguments,
+    mut rv: v8::ReturnValue<v8::Value>,
+) {
+    let Ok(obj) = v8::Local::<v8::Object>::try_from(args.get(0)) else {
+        return;
+    };
     let (entries, is_kv) = obj.preview_entries(scope);
     let Some(entries) = entries else { return };
     let kv = v8::Boolean::new(scope, is_kv);
@@ -248,8 +353,14 @@ fn preview_entries(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments
 }
 
 /// `constructorName(obj): string` — V8's own idea of the object's constructor name.
-fn constructor_name(_scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, mut rv: v8::ReturnValue<v8::Value>) {
-    let Ok(obj) = v8::Local::<v8::Object>::try_from(args.get(0)) else { return };
+fn constructor_name(
+    _scope: &mut v8::PinScope,
+    args: v8::FunctionCallbackArguments,
+    mut rv: v8::ReturnValue<v8::Value>,
+) {
+    let Ok(obj) = v8::Local::<v8::Object>::try_from(args.get(0)) else {
+        return;
+    };
     let name = obj.get_constructor_name();
     rv.set(name.into());
 }
@@ -261,11 +372,27 @@ pub(crate) fn js_stack(scope: &mut v8::PinScope) -> String {
     };
     let mut out = String::new();
     for i in 0..trace.get_frame_count() {
-        let Some(f) = trace.get_frame(scope, i) else { continue };
-        let name = f.get_function_name(scope).map(|n| n.to_rust_string_lossy(scope)).unwrap_or_default();
-        let file = f.get_script_name(scope).map(|n| n.to_rust_string_lossy(scope)).unwrap_or_default();
-        let name = if name.is_empty() { "<anonymous>".to_string() } else { name };
-        out.push_str(&format!("    at {name} ({file}:{}:{})\n", f.get_line_number(), f.get_column()));
+        let Some(f) = trace.get_frame(scope, i) else {
+            continue;
+        };
+        let name = f
+            .get_function_name(scope)
+            .map(|n| n.to_rust_string_lossy(scope))
+            .unwrap_or_default();
+        let file = f
+            .get_script_name(scope)
+            .map(|n| n.to_rust_string_lossy(scope))
+            .unwrap_or_default();
+        let name = if name.is_empty() {
+            "<anonymous>".to_string()
+        } else {
+            name
+        };
+        out.push_str(&format!(
+            "    at {name} ({file}:{}:{})\n",
+            f.get_line_number(),
+            f.get_column()
+        ));
     }
     out
 }

@@ -41,8 +41,13 @@ pub fn describe(bytes: &[u8]) -> String {
             let text = String::from_utf8_lossy(&data[..data.len().min(60)]).into_owned();
             format!("io.write fd={fd} {} bytes {text:?}", data.len())
         }
-        Ok(Syscall::FsWriteFile { path, data, append, .. }) => {
-            format!("fs.write_file {path:?} {} bytes append={append}", data.len())
+        Ok(Syscall::FsWriteFile {
+            path, data, append, ..
+        }) => {
+            format!(
+                "fs.write_file {path:?} {} bytes append={append}",
+                data.len()
+            )
         }
         Ok(call) => {
             let mut s = format!("{call:?}");
@@ -76,18 +81,33 @@ pub(crate) struct Replayer {
 impl Replayer {
     pub(crate) fn new(spec: ReplaySpec, stdio: Option<StdioHook>) -> Self {
         let end_seq = spec.events.last().map(|e| e.seq + 1).unwrap_or(0);
-        Replayer { events: spec.events.into(), stdio, host_files: spec.host_files, divergence: None, end_seq }
+        Replayer {
+            events: spec.events.into(),
+            stdio,
+            host_files: spec.host_files,
+            divergence: None,
+            end_seq,
+        }
     }
 
     /// The current host contents for a read the caller asked to take from the host.
     fn host_read(&self, req: &[u8]) -> Option<Vec<u8>> {
-        let Ok(Syscall::FsReadFile { path }) = decode_request(req) else { return None };
-        if !self.host_files.iter().any(|p| crate::actors::permissions::path_within(&path, p)) {
+        let Ok(Syscall::FsReadFile { path }) = decode_request(req) else {
+            return None;
+        };
+        if !self
+            .host_files
+            .iter()
+            .any(|p| crate::actors::permissions::path_within(&path, p))
+        {
             return None;
         }
         let r = std::fs::read(&path)
             .map(crate::syscalls::Reply::Bytes)
-            .map_err(|e| crate::syscalls::SysError::new(crate::syscalls::Errno::from_io(&e), "open").with_path(path.clone()));
+            .map_err(|e| {
+                crate::syscalls::SysError::new(crate::syscalls::Errno::from_io(&e), "open")
+                    .with_path(path.clone())
+            });
         Some(crate::syscalls::encode_reply(&r))
     }
 
@@ -96,7 +116,9 @@ impl Replayer {
             Some(ev) => Divergence {
                 seq: ev.seq,
                 expected: match ev.kind {
-                    EventKind::AsyncReply => format!("delivery of the reply to async request {}", ev.id),
+                    EventKind::AsyncReply => {
+                        format!("delivery of the reply to async request {}", ev.id)
+                    }
                     EventKind::AsyncRequest => format!("async {}", describe(&ev.request)),
                     EventKind::Sync => describe(&ev.request),
                 },
@@ -117,9 +139,19 @@ impl Replayer {
         match self.events.front() {
             Some(ev) if ev.kind == EventKind::Sync && ev.request == req => {
                 let ev = self.events.pop_front().expect("front exists");
-                if let (Some(hook), Ok(Syscall::IoWrite { fd, data })) = (&self.stdio, decode_request(req)) {
-                    let stream = if fd == 2 { StdioStream::Stderr } else { StdioStream::Stdout };
-                    hook(StdioEvent { pid, stream, data: &data });
+                if let (Some(hook), Ok(Syscall::IoWrite { fd, data })) =
+                    (&self.stdio, decode_request(req))
+                {
+                    let stream = if fd == 2 {
+                        StdioStream::Stderr
+                    } else {
+                        StdioStream::Stdout
+                    };
+                    hook(StdioEvent {
+                        pid,
+                        stream,
+                        data: &data,
+                    });
                 }
                 Ok(self.host_read(req).unwrap_or(ev.reply))
             }
@@ -157,7 +189,10 @@ impl Replayer {
                 Some(ev) => describe(&ev.request),
                 None => "the end of the trace".into(),
             },
-            actual: format!("waiting for {pending} async repl{} that the trace never delivers", if pending == 1 { "y" } else { "ies" }),
+            actual: format!(
+                "waiting for {pending} async repl{} that the trace never delivers",
+                if pending == 1 { "y" } else { "ies" }
+            ),
             js_stack: String::new(),
         }
     }

@@ -41,7 +41,10 @@ pub(crate) struct IsolateState {
 pub(crate) type StateRef = Rc<RefCell<IsolateState>>;
 
 /// Run `f` with the isolate's state; `None` if the isolate has none (snapshot creation).
-pub(crate) fn with_state<R>(isolate: &v8::Isolate, f: impl FnOnce(&mut IsolateState) -> R) -> Option<R> {
+pub(crate) fn with_state<R>(
+    isolate: &v8::Isolate,
+    f: impl FnOnce(&mut IsolateState) -> R,
+) -> Option<R> {
     let st = isolate.get_slot::<StateRef>()?.clone();
     let mut guard = st.try_borrow_mut().ok()?;
     Some(f(&mut guard))

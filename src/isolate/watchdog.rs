@@ -77,7 +77,10 @@ fn sender() -> Option<&'static Sender<Msg>> {
 }
 
 fn thread_cpu(clock: libc::clockid_t) -> Option<Duration> {
-    let mut ts = libc::timespec { tv_sec: 0, tv_nsec: 0 };
+    let mut ts = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
     // SAFETY: `ts` is a valid out-pointer; an invalid clock id only makes the call fail.
     let r = unsafe { libc::clock_gettime(clock, &mut ts) };
     (r == 0).then(|| Duration::new(ts.tv_sec as u64, ts.tv_nsec as u32))

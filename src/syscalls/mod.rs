@@ -143,15 +143,39 @@ impl Syscall {
     pub const TABLE: &'static [TableRow] = &[
         row("fs.stat", Support::Supported, "fs.stat / fs.lstat metadata"),
         row("fs.read_file", Support::Supported, "read a whole file"),
-        row("fs.write_file", Support::Supported, "write or append a whole file"),
-        row("fs.readdir", Support::Supported, "list a directory with entry types"),
+        row(
+            "fs.write_file",
+            Support::Supported,
+            "write or append a whole file",
+        ),
+        row(
+            "fs.readdir",
+            Support::Supported,
+            "list a directory with entry types",
+        ),
         row("fs.realpath", Support::Supported, "canonical path"),
-        row("fs.mkdir", Support::Supported, "create a directory (recursive)"),
+        row(
+            "fs.mkdir",
+            Support::Supported,
+            "create a directory (recursive)",
+        ),
         row("fs.unlink", Support::Supported, "remove a file or symlink"),
         row("fs.rmdir", Support::Supported, "remove an empty directory"),
-        row("proc.info", Support::Supported, "pid, argv, filtered env, cwd"),
-        row("proc.chdir", Support::Supported, "change the working directory"),
-        row("proc.exit", Support::Supported, "end the process with a code"),
+        row(
+            "proc.info",
+            Support::Supported,
+            "pid, argv, filtered env, cwd",
+        ),
+        row(
+            "proc.chdir",
+            Support::Supported,
+            "change the working directory",
+        ),
+        row(
+            "proc.exit",
+            Support::Supported,
+            "end the process with a code",
+        ),
         row("io.write", Support::Supported, "write to stdout / stderr"),
         row("io.read_stdin", Support::Supported, "read from stdin"),
         row("clock.now", Support::Supported, "wall and monotonic time"),
@@ -481,7 +505,10 @@ mod tests {
     #[test]
     fn error_message_is_node_shaped() {
         let e = SysError::new(Errno::ENOENT, "open").with_path("/x");
-        assert_eq!(e.to_string(), "ENOENT: no such file or directory, open '/x'");
+        assert_eq!(
+            e.to_string(),
+            "ENOENT: no such file or directory, open '/x'"
+        );
         assert_eq!(e.errno, -2);
     }
 

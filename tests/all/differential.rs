@@ -12,7 +12,7 @@
 
 use std::process::Command;
 
-use crate::util::{node22, programs_dir, run, Run, cli};
+use crate::util::{cli, node22, programs_dir, run, Run};
 
 pub fn normalize_stderr(s: &str) -> String {
     let lines: Vec<&str> = s.split('\n').collect();
@@ -21,7 +21,8 @@ pub fn normalize_stderr(s: &str) -> String {
     while i < lines.len() {
         let l = lines[i];
         let internal_arrow = l.starts_with("node:")
-            && l.rsplit_once(':').is_some_and(|(_, n)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+            && l.rsplit_once(':')
+                .is_some_and(|(_, n)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
         if internal_arrow && i + 2 < lines.len() {
             i += 3;
             if lines.get(i) == Some(&"") {
@@ -48,7 +49,9 @@ fn run_both(file: &str) -> (Run, Run) {
     let stdin_path = dir.join(file.replace(".js", ".stdin"));
     let stdin = std::fs::read(&stdin_path).unwrap_or_default();
     let mut node = Command::new(node22());
-    node.args([file, "alpha", "beta"]).current_dir(&dir).env("SECURE_EXEC_TEST", "hello");
+    node.args([file, "alpha", "beta"])
+        .current_dir(&dir)
+        .env("SECURE_EXEC_TEST", "hello");
     let mut se = Command::new(cli());
     se.args(["run", "--allow-env", "--allow-fs", file, "alpha", "beta"])
         .current_dir(&dir)
@@ -80,7 +83,10 @@ pub fn compare(file: &str) -> Option<String> {
         problems.push(format!("exit code: node {} sandbox {}", n.code, s.code));
     }
     if n.stdout != s.stdout {
-        problems.push(format!("stdout differs at {}", first_difference(&n.stdout, &s.stdout)));
+        problems.push(format!(
+            "stdout differs at {}",
+            first_difference(&n.stdout, &s.stdout)
+        ));
     }
     let (ne, se) = (normalize_stderr(&n.stderr), normalize_stderr(&s.stderr));
     if ne != se {
@@ -103,23 +109,47 @@ pub fn program_files() -> Vec<String> {
 #[test]
 fn programs_match_node22() {
     let files = program_files();
-    assert!(files.len() >= 30, "expected at least 30 differential programs, found {}", files.len());
+    assert!(
+        files.len() >= 30,
+        "expected at least 30 differential programs, found {}",
+        files.len()
+    );
     let _ = node22();
     // Two workers: this machine has two cores.
-    let chunks: Vec<Vec<String>> = files.chunks(files.len().div_ceil(2)).map(|c| c.to_vec()).collect();
+    let chunks: Vec<Vec<String>> = files
+        .chunks(files.len().div_ceil(2))
+        .map(|c| c.to_vec())
+        .collect();
     let handles: Vec<_> = chunks
         .into_iter()
-        .map(|chunk| std::thread::spawn(move || chunk.iter().filter_map(|f| compare(f)).collect::<Vec<_>>()))
+        .map(|chunk| {
+            std::thread::spawn(move || chunk.iter().filter_map(|f| compare(f)).collect::<Vec<_>>())
+        })
         .collect();
-    let failures: Vec<String> = handles.into_iter().flat_map(|h| h.join().expect("worker")).collect();
-    println!("{} of {} programs match node 22", files.len() - failures.len(), files.len());
-    assert!(failures.is_empty(), "{} programs differ from node 22:\n{}", failures.len(), failures.join("\n"));
+    let failures: Vec<String> = handles
+        .into_iter()
+        .flat_map(|h| h.join().expect("worker"))
+        .collect();
+    println!(
+        "{} of {} programs match node 22",
+        files.len() - failures.len(),
+        files.len()
+    );
+    assert!(
+        failures.is_empty(),
+        "{} programs differ from node 22:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
 fn normalization_drops_only_internal_frames() {
     let s = "Error: x\n    at f (/a.js:1:1)\n    at Module._compile (node:internal/x:1:2)\n    at node:internal/main:3:4 {\n  code: 'X'\n}";
-    assert_eq!(normalize_stderr(s), "Error: x\n    at f (/a.js:1:1)\n{\n  code: 'X'\n}");
+    assert_eq!(
+        normalize_stderr(s),
+        "Error: x\n    at f (/a.js:1:1)\n{\n  code: 'X'\n}"
+    );
     let s = "node:internal/process/promises:392\n      new X(reason);\n      ^\n\nUnhandled: y";
     assert_eq!(normalize_stderr(s), "Unhandled: y");
 }

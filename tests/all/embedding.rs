@@ -12,7 +12,9 @@ fn capturing(p: Permissions) -> (Runtime, Captured) {
     let rt = Runtime::builder()
         .permissions(p)
         .on_stdio(move |ev| {
-            sink.lock().unwrap().push((ev.stream, String::from_utf8_lossy(ev.data).into_owned()));
+            sink.lock()
+                .unwrap()
+                .push((ev.stream, String::from_utf8_lossy(ev.data).into_owned()));
         })
         .build()
         .expect("runtime");
@@ -20,7 +22,12 @@ fn capturing(p: Permissions) -> (Runtime, Captured) {
 }
 
 fn joined(c: &Captured, stream: StdioStream) -> String {
-    c.lock().unwrap().iter().filter(|(s, _)| *s == stream).map(|(_, t)| t.as_str()).collect()
+    c.lock()
+        .unwrap()
+        .iter()
+        .filter(|(s, _)| *s == stream)
+        .map(|(_, t)| t.as_str())
+        .collect()
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -34,22 +41,40 @@ async fn exec_streams_stdout_and_stderr_in_order() {
     assert_eq!(r.error, None);
     let events: Vec<_> = out.lock().unwrap().clone();
     let order: Vec<String> = events.iter().map(|(s, t)| format!("{s:?}:{t}")).collect();
-    assert_eq!(order, vec!["Stdout:a\n", "Stderr:b\n", "Stdout:c\n", "Stderr:d\n"]);
+    assert_eq!(
+        order,
+        vec!["Stdout:a\n", "Stderr:b\n", "Stdout:c\n", "Stderr:d\n"]
+    );
 }
 
 #[tokio::test(flavor = "multi_thread")]
 async fn output_is_dropped_without_a_callback() {
     let rt = Runtime::builder().build().unwrap();
-    let r = rt.exec("for (let i = 0; i < 1000; i++) console.log('x'.repeat(1000))", ExecOptions::default()).await.unwrap();
+    let r = rt
+        .exec(
+            "for (let i = 0; i < 1000; i++) console.log('x'.repeat(1000))",
+            ExecOptions::default(),
+        )
+        .await
+        .unwrap();
     assert_eq!(r.exit_code, 0);
 }
 
 #[tokio::test(flavor = "multi_thread")]
 async fn run_returns_exports_as_json() {
     let rt = Runtime::builder().build().unwrap();
-    let v = rt.run("module.exports = { n: 6 * 7, s: 'x', list: [1, null, true], nested: { a: 1 } }").await.unwrap();
-    assert_eq!(v, serde_json::json!({ "n": 42, "s": "x", "list": [1, null, true], "nested": { "a": 1 } }));
-    let v = rt.run("module.exports = new Promise(r => setTimeout(() => r({ late: true }), 5))").await.unwrap();
+    let v = rt
+        .run("module.exports = { n: 6 * 7, s: 'x', list: [1, null, true], nested: { a: 1 } }")
+        .await
+        .unwrap();
+    assert_eq!(
+        v,
+        serde_json::json!({ "n": 42, "s": "x", "list": [1, null, true], "nested": { "a": 1 } })
+    );
+    let v = rt
+        .run("module.exports = new Promise(r => setTimeout(() => r({ late: true }), 5))")
+        .await
+        .unwrap();
     assert_eq!(v, serde_json::json!({ "late": true }));
     let err = rt.run("throw new Error('nope')").await.unwrap_err();
     assert!(err.to_string().contains("nope"), "{err}");
@@ -83,16 +108,39 @@ async fn options_reach_the_process() {
 #[tokio::test(flavor = "multi_thread")]
 async fn uncaught_errors_and_exit_codes() {
     let (rt, out) = capturing(Permissions::deny_all());
-    let r = rt.exec("throw new TypeError('bad thing')", ExecOptions::default()).await.unwrap();
+    let r = rt
+        .exec("throw new TypeError('bad thing')", ExecOptions::default())
+        .await
+        .unwrap();
     assert_eq!(r.exit_code, 1);
-    assert!(r.error.as_deref().unwrap_or("").contains("TypeError: bad thing"), "{:?}", r.error);
+    assert!(
+        r.error
+            .as_deref()
+            .unwrap_or("")
+            .contains("TypeError: bad thing"),
+        "{:?}",
+        r.error
+    );
     assert!(joined(&out, StdioStream::Stderr).contains("TypeError: bad thing"));
-    let r = rt.exec("setTimeout(() => process.exit(42), 1)", ExecOptions::default()).await.unwrap();
+    let r = rt
+        .exec(
+            "setTimeout(() => process.exit(42), 1)",
+            ExecOptions::default(),
+        )
+        .await
+        .unwrap();
     assert_eq!(r.exit_code, 42);
     let r = rt.exec("let x = ;", ExecOptions::default()).await.unwrap();
     assert_eq!(r.exit_code, 1);
-    assert!(r.error.as_deref().unwrap_or("").contains("SyntaxError"), "{:?}", r.error);
-    let r = rt.exec("Promise.reject(new Error('late'))", ExecOptions::default()).await.unwrap();
+    assert!(
+        r.error.as_deref().unwrap_or("").contains("SyntaxError"),
+        "{:?}",
+        r.error
+    );
+    let r = rt
+        .exec("Promise.reject(new Error('late'))", ExecOptions::default())
+        .await
+        .unwrap();
     assert_eq!(r.exit_code, 1);
 }
 
@@ -122,35 +170,71 @@ async fn many_sandboxes_at_once_are_isolated() {
 #[tokio::test(flavor = "multi_thread")]
 async fn huge_output_is_delivered_whole() {
     let (rt, out) = capturing(Permissions::deny_all());
-    let r = rt.exec("console.log('x'.repeat(5 * 1024 * 1024))", ExecOptions::default()).await.unwrap();
+    let r = rt
+        .exec(
+            "console.log('x'.repeat(5 * 1024 * 1024))",
+            ExecOptions::default(),
+        )
+        .await
+        .unwrap();
     assert_eq!(r.exit_code, 0);
     assert_eq!(joined(&out, StdioStream::Stdout).len(), 5 * 1024 * 1024 + 1);
 }
 
 #[tokio::test(flavor = "multi_thread")]
 async fn writes_persist_between_runs_of_one_runtime_only() {
-    let rt = Runtime::builder().permissions(Permissions::allow_all_fs()).build().unwrap();
-    let r = rt.exec("require('fs').writeFileSync('/state.txt', 'kept')", ExecOptions::default()).await.unwrap();
+    let rt = Runtime::builder()
+        .permissions(Permissions::allow_all_fs())
+        .build()
+        .unwrap();
+    let r = rt
+        .exec(
+            "require('fs').writeFileSync('/state.txt', 'kept')",
+            ExecOptions::default(),
+        )
+        .await
+        .unwrap();
     assert_eq!(r.exit_code, 0, "{:?}", r.error);
-    let v = rt.run("module.exports = require('fs').readFileSync('/state.txt', 'utf8')").await.unwrap();
+    let v = rt
+        .run("module.exports = require('fs').readFileSync('/state.txt', 'utf8')")
+        .await
+        .unwrap();
     assert_eq!(v, "kept");
-    let other = Runtime::builder().permissions(Permissions::allow_all_fs()).build().unwrap();
-    let v = other.run("module.exports = require('fs').existsSync('/state.txt')").await.unwrap();
+    let other = Runtime::builder()
+        .permissions(Permissions::allow_all_fs())
+        .build()
+        .unwrap();
+    let v = other
+        .run("module.exports = require('fs').existsSync('/state.txt')")
+        .await
+        .unwrap();
     assert_eq!(v, false);
 }
 
 #[test]
 fn blocking_exec_and_threads_do_not_leak() {
-    let threads = || std::fs::read_dir("/proc/self/task").map(|d| d.count()).unwrap_or(0);
+    let threads = || {
+        std::fs::read_dir("/proc/self/task")
+            .map(|d| d.count())
+            .unwrap_or(0)
+    };
     // Warm up: the snapshot, V8's platform workers and the watchdog are created once.
     {
-        let rt = Runtime::builder().cpu_time_limit(std::time::Duration::from_secs(5)).build().unwrap();
+        let rt = Runtime::builder()
+            .cpu_time_limit(std::time::Duration::from_secs(5))
+            .build()
+            .unwrap();
         rt.exec_blocking(Some("1"), ExecOptions::default()).unwrap();
     }
     let before = threads();
     for _ in 0..5 {
-        let rt = Runtime::builder().cpu_time_limit(std::time::Duration::from_secs(5)).build().unwrap();
-        let r = rt.exec_blocking(Some("setTimeout(() => {}, 1)"), ExecOptions::default()).unwrap();
+        let rt = Runtime::builder()
+            .cpu_time_limit(std::time::Duration::from_secs(5))
+            .build()
+            .unwrap();
+        let r = rt
+            .exec_blocking(Some("setTimeout(() => {}, 1)"), ExecOptions::default())
+            .unwrap();
         assert_eq!(r.exit_code, 0);
         drop(rt);
     }

@@ -11,10 +11,23 @@ async fn stdout_of(p: Permissions, code: &str, env: Vec<(String, String)>) -> St
         .permissions(p)
         .file("/data/secret.txt", "s3cret")
         .file("/data/public.txt", "hello")
-        .on_stdio(move |ev| sink.lock().unwrap().push_str(&String::from_utf8_lossy(ev.data)))
+        .on_stdio(move |ev| {
+            sink.lock()
+                .unwrap()
+                .push_str(&String::from_utf8_lossy(ev.data))
+        })
         .build()
         .unwrap();
-    let r = rt.exec(code, ExecOptions { env, ..Default::default() }).await.unwrap();
+    let r = rt
+        .exec(
+            code,
+            ExecOptions {
+                env,
+                ..Default::default()
+            },
+        )
+        .await
+        .unwrap();
     assert_eq!(r.exit_code, 0, "{:?}", r.error);
     let s = out.lock().unwrap().clone();
     s
@@ -38,7 +51,12 @@ async fn fs_is_denied_by_default_with_node_errors() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn deny_rule_wins_over_allow_all_fs() {
-    let out = stdout_of(Permissions::allow_all_fs().deny_fs("/data/secret.txt"), READ_BOTH, vec![]).await;
+    let out = stdout_of(
+        Permissions::allow_all_fs().deny_fs("/data/secret.txt"),
+        READ_BOTH,
+        vec![],
+    )
+    .await;
     assert_eq!(
         out,
         "/data/public.txt hello\n/data/secret.txt EACCES -13 open /data/secret.txt EACCES: permission denied, open '/data/secret.txt'\n"
@@ -62,20 +80,40 @@ async fn read_only_grant_refuses_writes() {
         vec![],
     )
     .await;
-    assert_eq!(out, "hello\nEACCES: permission denied, open '/data/public.txt'\n");
+    assert_eq!(
+        out,
+        "hello\nEACCES: permission denied, open '/data/public.txt'\n"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread")]
 async fn env_is_filtered_not_errored() {
-    let env = vec![("VISIBLE".to_string(), "1".to_string()), ("HIDDEN".to_string(), "2".to_string())];
+    let env = vec![
+        ("VISIBLE".to_string(), "1".to_string()),
+        ("HIDDEN".to_string(), "2".to_string()),
+    ];
     let code = "console.log(JSON.stringify(process.env), 'HIDDEN' in process.env)";
-    assert_eq!(stdout_of(Permissions::deny_all(), code, env.clone()).await, "{} false\n");
-    assert_eq!(stdout_of(Permissions::allow_all_env(), code, env.clone()).await, "{\"VISIBLE\":\"1\",\"HIDDEN\":\"2\"} true\n");
     assert_eq!(
-        stdout_of(Permissions::allow_all_env().deny_env(["HIDDEN"]), code, env.clone()).await,
+        stdout_of(Permissions::deny_all(), code, env.clone()).await,
+        "{} false\n"
+    );
+    assert_eq!(
+        stdout_of(Permissions::allow_all_env(), code, env.clone()).await,
+        "{\"VISIBLE\":\"1\",\"HIDDEN\":\"2\"} true\n"
+    );
+    assert_eq!(
+        stdout_of(
+            Permissions::allow_all_env().deny_env(["HIDDEN"]),
+            code,
+            env.clone()
+        )
+        .await,
         "{\"VISIBLE\":\"1\"} false\n"
     );
-    assert_eq!(stdout_of(Permissions::deny_all().allow_env(["VISIBLE"]), code, env).await, "{\"VISIBLE\":\"1\"} false\n");
+    assert_eq!(
+        stdout_of(Permissions::deny_all().allow_env(["VISIBLE"]), code, env).await,
+        "{\"VISIBLE\":\"1\"} false\n"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -83,11 +121,26 @@ async fn presets_grant_one_domain_each() {
     let env = vec![("A".to_string(), "1".to_string())];
     let code = "let fsOk; try { require('fs').readFileSync('/data/public.txt'); fsOk = true } catch { fsOk = false }
                 console.log(fsOk, process.env.A === '1')";
-    assert_eq!(stdout_of(Permissions::allow_all_fs(), code, env.clone()).await, "true false\n");
-    assert_eq!(stdout_of(Permissions::allow_all_env(), code, env.clone()).await, "false true\n");
-    assert_eq!(stdout_of(Permissions::allow_all(), code, env.clone()).await, "true true\n");
-    assert_eq!(stdout_of(Permissions::allow_all_network(), code, env.clone()).await, "false false\n");
-    assert_eq!(stdout_of(Permissions::allow_all_child_process(), code, env).await, "false false\n");
+    assert_eq!(
+        stdout_of(Permissions::allow_all_fs(), code, env.clone()).await,
+        "true false\n"
+    );
+    assert_eq!(
+        stdout_of(Permissions::allow_all_env(), code, env.clone()).await,
+        "false true\n"
+    );
+    assert_eq!(
+        stdout_of(Permissions::allow_all(), code, env.clone()).await,
+        "true true\n"
+    );
+    assert_eq!(
+        stdout_of(Permissions::allow_all_network(), code, env.clone()).await,
+        "false false\n"
+    );
+    assert_eq!(
+        stdout_of(Permissions::allow_all_child_process(), code, env).await,
+        "false false\n"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -102,8 +155,15 @@ async fn custom_checker_decides() {
         }
     });
     let out = stdout_of(p, READ_BOTH, vec![]).await;
-    assert!(out.starts_with("/data/public.txt hello\n/data/secret.txt EACCES"), "{out}");
-    assert!(seen.lock().unwrap().iter().any(|s| s.contains("secret.txt")));
+    assert!(
+        out.starts_with("/data/public.txt hello\n/data/secret.txt EACCES"),
+        "{out}"
+    );
+    assert!(seen
+        .lock()
+        .unwrap()
+        .iter()
+        .any(|s| s.contains("secret.txt")));
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -114,7 +174,10 @@ async fn chdir_outside_permission_is_eacces() {
         vec![],
     )
     .await;
-    assert_eq!(out, "EACCES chdir EACCES: permission denied, chdir '/' -> '/data'\n");
+    assert_eq!(
+        out,
+        "EACCES chdir EACCES: permission denied, chdir '/' -> '/data'\n"
+    );
 }
 
 #[test]
@@ -135,4 +198,22 @@ fn cli_denies_by_default_and_grants_the_script_dir_read_only() {
     let r = crate::util::se(&["run", "--allow-fs", "app.js"], dir.path(), b"");
     assert_eq!(r.stdout, "beside\ntrue\n", "stderr: {}", r.stderr);
     assert!(!dir.path().join("out.txt").exists());
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_tampered_global_environment_cannot_bend_syscalls() {
+    let out = stdout_of(
+        Permissions::deny_all().allow_fs_read("/data/public.txt"),
+        "Object.prototype.path = '/data/secret.txt';
+         Object.prototype.follow = false;
+         Object.defineProperty(Object.prototype, 'ok', { set(v) { globalThis.stolen = v; }, configurable: true });
+         Object.keys = () => ['path'];
+         Array.isArray = () => true;
+         const fs = require('fs');
+         console.log(fs.readFileSync('/data/public.txt', 'utf8'), globalThis.stolen === undefined);
+         try { fs.readFileSync('/data/secret.txt') } catch (e) { console.log(e.code) }",
+        vec![],
+    )
+    .await;
+    assert_eq!(out, "hello true\nEACCES\n");
 }

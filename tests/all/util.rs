@@ -32,7 +32,8 @@ pub fn node22() -> PathBuf {
         }
         std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
         for f in ["package.json", "package-lock.json"] {
-            std::fs::copy(root().join("tests/node22").join(f), dir.join(f)).map_err(|e| e.to_string())?;
+            std::fs::copy(root().join("tests/node22").join(f), dir.join(f))
+                .map_err(|e| e.to_string())?;
         }
         let out = Command::new("npm")
             .args(["ci", "--no-audit", "--no-fund"])
@@ -48,7 +49,9 @@ pub fn node22() -> PathBuf {
         Ok(bin)
     })
     .clone()
-    .unwrap_or_else(|e| panic!("the differential tests need Node 22: {e} (install npm, or set SECURE_EXEC_NODE)"))
+    .unwrap_or_else(|e| {
+        panic!("the differential tests need Node 22: {e} (install npm, or set SECURE_EXEC_NODE)")
+    })
 }
 
 pub struct Run {
