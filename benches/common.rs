@@ -11,7 +11,8 @@ pub fn node() -> PathBuf {
     if let Ok(p) = std::env::var("SECURE_EXEC_NODE") {
         return PathBuf::from(p);
     }
-    let local = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(".cache/node22/node_modules/.bin/node");
+    let local =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(".cache/node22/node_modules/.bin/node");
     if local.exists() {
         local
     } else {
@@ -25,7 +26,11 @@ pub fn capturing(p: Permissions) -> (Runtime, Arc<Mutex<String>>) {
     let sink = out.clone();
     let rt = Runtime::builder()
         .permissions(p)
-        .on_stdio(move |ev| sink.lock().unwrap().push_str(&String::from_utf8_lossy(ev.data)))
+        .on_stdio(move |ev| {
+            sink.lock()
+                .unwrap()
+                .push_str(&String::from_utf8_lossy(ev.data))
+        })
         .build()
         .expect("runtime");
     (rt, out)

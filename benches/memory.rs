@@ -19,15 +19,25 @@ fn rss_kib(pid: &str) -> u64 {
 
 fn main() {
     // `cargo bench` passes harness flags; `--bench` is all we need to know.
-    let n: usize = std::env::var("SANDBOXES").ok().and_then(|v| v.parse().ok()).unwrap_or(1000);
+    let n: usize = std::env::var("SANDBOXES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(1000);
     secure_exec::isolate::warm_up().expect("snapshot");
     let rt = Runtime::builder().build().unwrap();
     // One sandbox first, so one-time costs (snapshot, V8 platform) are not counted.
-    let first = rt.spawn_exec("setTimeout(() => {}, 1e9)", ExecOptions::default()).unwrap();
+    let first = rt
+        .spawn_exec("setTimeout(() => {}, 1e9)", ExecOptions::default())
+        .unwrap();
     std::thread::sleep(Duration::from_millis(300));
     let before = rss_kib("self");
     let start = Instant::now();
-    let handles: Vec<_> = (0..n).map(|_| rt.spawn_exec("setTimeout(() => {}, 1e9)", ExecOptions::default()).unwrap()).collect();
+    let handles: Vec<_> = (0..n)
+        .map(|_| {
+            rt.spawn_exec("setTimeout(() => {}, 1e9)", ExecOptions::default())
+                .unwrap()
+        })
+        .collect();
     // Wait until every process has started and gone idle.
     while rt.kernel().process_count() < n + 1 {
         std::thread::sleep(Duration::from_millis(20));
@@ -54,7 +64,10 @@ fn main() {
     let _ = first.wait();
 
     let node = common::node();
-    let mut child = Command::new(&node).args(["-e", "setTimeout(() => {}, 1e9)"]).spawn().expect("node");
+    let mut child = Command::new(&node)
+        .args(["-e", "setTimeout(() => {}, 1e9)"])
+        .spawn()
+        .expect("node");
     std::thread::sleep(Duration::from_millis(700));
     let node_rss = rss_kib(&child.id().to_string()) as f64 / 1024.0;
     let _ = child.kill();

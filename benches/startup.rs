@@ -15,7 +15,12 @@ use criterion::{criterion_group, criterion_main, Criterion};
 use secure_exec::{ExecOptions, Permissions, Runtime};
 
 fn parse_ms(out: &str) -> Duration {
-    let ms: f64 = out.trim().lines().last().and_then(|l| l.trim().parse().ok()).unwrap_or_else(|| panic!("no timing in {out:?}"));
+    let ms: f64 = out
+        .trim()
+        .lines()
+        .last()
+        .and_then(|l| l.trim().parse().ok())
+        .unwrap_or_else(|| panic!("no timing in {out:?}"));
     Duration::from_secs_f64(ms / 1000.0)
 }
 
@@ -30,14 +35,19 @@ fn cold_start(c: &mut Criterion) {
             let context = v8::Context::new(scope, Default::default());
             let scope = &mut v8::ContextScope::new(scope, context);
             let code = v8::String::new(scope, "1+1").unwrap();
-            let r = v8::Script::compile(scope, code, None).unwrap().run(scope).unwrap();
+            let r = v8::Script::compile(scope, code, None)
+                .unwrap()
+                .run(scope)
+                .unwrap();
             assert_eq!(r.int32_value(scope), Some(2));
         })
     });
     g.bench_function("secure_exec_new_runtime_run_1plus1", |b| {
         b.iter(|| {
             let rt = Runtime::builder().build().unwrap();
-            let r = rt.exec_blocking(Some("module.exports = 1 + 1"), ExecOptions::default()).unwrap();
+            let r = rt
+                .exec_blocking(Some("module.exports = 1 + 1"), ExecOptions::default())
+                .unwrap();
             assert_eq!(r.exit_code, 0);
         })
     });
@@ -57,7 +67,9 @@ fn warm_exec(c: &mut Criterion) {
     let rt = Runtime::builder().build().unwrap();
     g.bench_function("secure_exec_exec_in_existing_runtime", |b| {
         b.iter(|| {
-            let r = rt.exec_blocking(Some("module.exports = 1 + 1"), ExecOptions::default()).unwrap();
+            let r = rt
+                .exec_blocking(Some("module.exports = 1 + 1"), ExecOptions::default())
+                .unwrap();
             assert_eq!(r.exit_code, 0);
         })
     });
@@ -95,7 +107,9 @@ fn syscall_round_trip(c: &mut Criterion) {
         b.iter_custom(|iters| {
             out.lock().unwrap().clear();
             let code = format!("require('fs').writeFileSync('/f', 'x'); {}", program("/f"));
-            let r = rt.exec_blocking(Some(&code), ExecOptions::default()).unwrap();
+            let r = rt
+                .exec_blocking(Some(&code), ExecOptions::default())
+                .unwrap();
             assert_eq!(r.exit_code, 0, "{:?}", r.error);
             let s = out.lock().unwrap().clone();
             scaled(parse_ms(&s), iters)
@@ -108,13 +122,32 @@ fn syscall_round_trip(c: &mut Criterion) {
     })
     .unwrap();
     let pid = k.spawn(Default::default()).unwrap();
-    k.call(pid, secure_exec::syscalls::Syscall::FsMkdir { path: "/d".into(), recursive: false, mode: 0o777 }).unwrap();
+    k.call(
+        pid,
+        secure_exec::syscalls::Syscall::FsMkdir {
+            path: "/d".into(),
+            recursive: false,
+            mode: 0o777,
+        },
+    )
+    .unwrap();
     g.bench_function("kernel_only_fs_stat", |b| {
-        b.iter(|| k.call(pid, secure_exec::syscalls::Syscall::FsStat { path: "/d".into(), follow: true }).unwrap())
+        b.iter(|| {
+            k.call(
+                pid,
+                secure_exec::syscalls::Syscall::FsStat {
+                    path: "/d".into(),
+                    follow: true,
+                },
+            )
+            .unwrap()
+        })
     });
     k.shutdown();
     let node = common::node();
-    let dir = tempfile::tempdir_in("/dev/shm").or_else(|_| tempfile::tempdir()).unwrap();
+    let dir = tempfile::tempdir_in("/dev/shm")
+        .or_else(|_| tempfile::tempdir())
+        .unwrap();
     let f = dir.path().join("f");
     std::fs::write(&f, "x").unwrap();
     let script = program(&f.display().to_string());

@@ -343,6 +343,13 @@ impl Runtime {
         &self.kernel
     }
 
+    /// Push recorded events to the trace file now (when recording).
+    pub fn flush_trace(&self) {
+        if let Some(rec) = &self.recorder {
+            rec.flush();
+        }
+    }
+
     /// Flush the trace (if recording) and stop the kernel's actors.
     pub fn shutdown(&self) -> Result<(), crate::trace::TraceError> {
         let r = match &self.recorder {

@@ -117,9 +117,47 @@ impl Recorder {
         })
     }
 
-    fn write(&self, ev: TraceEvent) {
+    /// Append one event. Written field by field into the buffer (no copies of the request and
+    /// reply bytes); the layout is exactly what serde writes for [`TraceEvent`], so
+    /// [`parse_trace`] reads it back.
+    #[allow(clippy::too_many_arguments)]
+    fn write(&self, seq: u64, pid: u32, kind: EventKind, id: u64, request: &[u8], reply: &[u8], t_ns: u64, dur_ns: u64, at: DeliveryPoint) {
+        use rmp::encode::{write_bin, write_map_len, write_str, write_u32, write_u64};
         let Ok(mut out) = self.out.lock() else { return };
-        if let Err(e) = rmp_serde::encode::write_named(&mut *out, &ev) {
+        let w = &mut *out;
+        let kind = match kind {
+            EventKind::Sync => "sync",
+            EventKind::AsyncRequest => "async_request",
+            EventKind::AsyncReply => "async_reply",
+        };
+        let at = match at {
+            DeliveryPoint::None => "none",
+            DeliveryPoint::Poll => "poll",
+            DeliveryPoint::Wait => "wait",
+        };
+        let r = (|| -> Result<(), std::io::Error> {
+            write_map_len(w, 9)?;
+            write_str(w, "seq")?;
+            write_u64(w, seq)?;
+            write_str(w, "pid")?;
+            write_u32(w, pid)?;
+            write_str(w, "kind")?;
+            write_str(w, kind)?;
+            write_str(w, "id")?;
+            write_u64(w, id)?;
+            write_str(w, "request")?;
+            write_bin(w, request)?;
+            write_str(w, "reply")?;
+            write_bin(w, reply)?;
+            write_str(w, "t_ns")?;
+            write_u64(w, t_ns)?;
+            write_str(w, "dur_ns")?;
+            write_u64(w, dur_ns)?;
+            write_str(w, "at")?;
+            write_str(w, at)?;
+            Ok(())
+        })();
+        if let Err(e) = r {
             if let Ok(mut f) = self.failed.lock() {
                 f.get_or_insert(e.to_string());
             }
@@ -131,55 +169,20 @@ impl Recorder {
     }
 
     pub(crate) fn sync_call(&self, pid: u32, req: &[u8], reply: &[u8], started: Instant) {
-        let seq = self.next();
-        self.write(TraceEvent {
-            seq,
-            pid,
-            kind: EventKind::Sync,
-            id: 0,
-            request: req.to_vec(),
-            reply: reply.to_vec(),
-            t_ns: started.saturating_duration_since(self.origin).as_nanos() as u64,
-            dur_ns: started.elapsed().as_nanos() as u64,
-            at: DeliveryPoint::None,
-        });
+        let t_ns = started.saturating_duration_since(self.origin).as_nanos() as u64;
+        let dur_ns = started.elapsed().as_nanos() as u64;
+        self.write(self.next(), pid, EventKind::Sync, 0, req, reply, t_ns, dur_ns, DeliveryPoint::None);
     }
 
     pub(crate) fn async_request(&self, pid: u32, id: u64, req: &[u8]) {
-        let seq = self.next();
-        self.write(TraceEvent {
-            seq,
-            pid,
-            kind: EventKind::AsyncRequest,
-            id,
-            request: req.to_vec(),
-            reply: Vec::new(),
-            t_ns: self.origin.elapsed().as_nanos() as u64,
-            dur_ns: 0,
-            at: DeliveryPoint::None,
-        });
+        let t_ns = self.origin.elapsed().as_nanos() as u64;
+        self.write(self.next(), pid, EventKind::AsyncRequest, id, req, &[], t_ns, 0, DeliveryPoint::None);
     }
 
-    pub(crate) fn async_reply(
-        &self,
-        pid: u32,
-        id: u64,
-        reply: &[u8],
-        started: Instant,
-        at: DeliveryPoint,
-    ) {
-        let seq = self.next();
-        self.write(TraceEvent {
-            seq,
-            pid,
-            kind: EventKind::AsyncReply,
-            id,
-            request: Vec::new(),
-            reply: reply.to_vec(),
-            t_ns: self.origin.elapsed().as_nanos() as u64,
-            dur_ns: started.elapsed().as_nanos() as u64,
-            at,
-        });
+    pub(crate) fn async_reply(&self, pid: u32, id: u64, reply: &[u8], started: Instant, at: DeliveryPoint) {
+        let t_ns = self.origin.elapsed().as_nanos() as u64;
+        let dur_ns = started.elapsed().as_nanos() as u64;
+        self.write(self.next(), pid, EventKind::AsyncReply, id, &[], reply, t_ns, dur_ns, at);
     }
 
     /// Push buffered events to the file (the event loop calls this before it sleeps, so a killed
@@ -397,6 +400,16 @@ mod tests {
             permissions: String::new(),
             source: None,
         };
+        // Events written by the Recorder's hand-rolled encoder read back through serde.
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("t.trace");
+        let rec = Recorder::create(&path, header.clone()).unwrap();
+        rec.sync_call(1, &[1, 2], &[3], Instant::now());
+        rec.async_reply(1, 9, &[4], Instant::now(), DeliveryPoint::Wait);
+        rec.finish().unwrap();
+        let t = load_trace(&path).unwrap();
+        assert_eq!(t.events[0].request, vec![1, 2]);
+        assert_eq!((t.events[1].kind, t.events[1].id, t.events[1].at), (EventKind::AsyncReply, 9, DeliveryPoint::Wait));
         let mut bytes = rmp_serde::to_vec_named(&header).unwrap();
         let ev = TraceEvent {
             seq: 0,
