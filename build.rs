@@ -22,15 +22,21 @@ fn collect(dir: &Path, prefix: &str, out: &mut Vec<(String, PathBuf)>) {
 }
 
 fn main() {
-    let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
+    let root =
+        PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
     let js = root.join("js");
     println!("cargo:rerun-if-changed=js");
     let mut files = Vec::new();
     collect(&js.join("lib"), "", &mut files);
-    let mut src = String::from("/// Builtin bridge modules: (name, source).\npub static MODULES: &[(&str, &str)] = &[\n");
+    let mut src = String::from(
+        "/// Builtin bridge modules: (name, source).\npub static MODULES: &[(&str, &str)] = &[\n",
+    );
     for (name, path) in &files {
         println!("cargo:rerun-if-changed={}", path.display());
-        src.push_str(&format!("    ({name:?}, include_str!({:?})),\n", path.display().to_string()));
+        src.push_str(&format!(
+            "    ({name:?}, include_str!({:?})),\n",
+            path.display().to_string()
+        ));
     }
     src.push_str("];\n");
     let boot = js.join("bootstrap.js");
@@ -45,17 +51,31 @@ fn main() {
     // The snapshot, from the same sources.
     let mut modules_src = Vec::new();
     for (name, path) in &files {
-        modules_src.push((name.clone(), fs::read_to_string(path).expect("read bridge module")));
+        modules_src.push((
+            name.clone(),
+            fs::read_to_string(path).expect("read bridge module"),
+        ));
     }
     let bootstrap = fs::read_to_string(&boot).expect("read bootstrap.js");
-    let modules: Vec<(&str, &str)> = modules_src.iter().map(|(n, s)| (n.as_str(), s.as_str())).collect();
+    let modules: Vec<(&str, &str)> = modules_src
+        .iter()
+        .map(|(n, s)| (n.as_str(), s.as_str()))
+        .collect();
     let platform = v8::new_default_platform(0, false).make_shared();
     v8::V8::initialize_platform(platform);
     v8::V8::initialize();
     let natives: Vec<v8::FunctionCallback> = PLACEHOLDERS.to_vec();
-    let refs: Vec<v8::ExternalReference> = natives.iter().map(|f| v8::ExternalReference { function: *f }).collect();
+    let refs: Vec<v8::ExternalReference> = natives
+        .iter()
+        .map(|f| v8::ExternalReference { function: *f })
+        .collect();
     let refs: &'static [v8::ExternalReference] = Box::leak(refs.into_boxed_slice());
-    let (blob, hooks_index) = match make_snapshot(std::borrow::Cow::Borrowed(refs), &natives, &modules, &bootstrap) {
+    let (blob, hooks_index) = match make_snapshot(
+        std::borrow::Cow::Borrowed(refs),
+        &natives,
+        &modules,
+        &bootstrap,
+    ) {
         Ok(r) => r,
         Err(e) => panic!("the bridge (js/) failed while building the startup snapshot: {e}"),
     };
@@ -80,8 +100,14 @@ macro_rules! placeholders {
         const PLACEHOLDERS: [v8::FunctionCallback; NATIVE_NAMES.len()] = [$($name),*];
     };
 }
-placeholders!(p0 = 0u8, p1 = 1u8, p2 = 2u8, p3 = 3u8, p4 = 4u8, p5 = 5u8, p6 = 6u8, p7 = 7u8);
+placeholders!(
+    p0 = 0u8,
+    p1 = 1u8,
+    p2 = 2u8,
+    p3 = 3u8,
+    p4 = 4u8,
+    p5 = 5u8,
+    p6 = 6u8
+);
 
-#[allow(dead_code)]
-mod shared {}
 include!("src/isolate/snapshot_shared.rs");

@@ -28,6 +28,7 @@ fn runtime(record: Option<&std::path::Path>) -> Runtime {
                 argv: vec![],
                 permissions: "allow_all_fs".into(),
                 source: None,
+                options: vec![],
             },
         );
     }
@@ -36,7 +37,13 @@ fn runtime(record: Option<&std::path::Path>) -> Runtime {
 
 fn exec(rt: &Runtime, code: &str) {
     let r = rt
-        .exec_blocking(Some(code), ExecOptions { file_path: Some("/bench.js".into()), ..Default::default() })
+        .exec_blocking(
+            Some(code),
+            ExecOptions {
+                file_path: Some("/bench.js".into()),
+                ..Default::default()
+            },
+        )
         .expect("exec");
     assert_eq!(r.exit_code, 0, "{:?}", r.error);
 }
@@ -73,6 +80,7 @@ fn workload(c: &mut Criterion, name: &str, code: &'static str) {
                 argv: vec![],
                 permissions: "allow_all_fs".into(),
                 source: Some(code.into()),
+                options: vec![],
             },
         )
         .build()

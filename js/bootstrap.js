@@ -1318,11 +1318,9 @@
   }
 
   function memoryUsage() {
-    const h = natives.heapStats ? natives.heapStats() : null;
-    const heapTotal = h ? h[0] : 0;
-    const heapUsed = h ? h[1] : 0;
-    const external = h ? h[2] : 0;
-    return { rss: heapTotal + external, heapTotal, heapUsed, external, arrayBuffers: external };
+    // A syscall (answered by the isolate itself), so a replay sees the recorded numbers.
+    const m = sys('mem.usage');
+    return { rss: m.heap_total + m.external, heapTotal: m.heap_total, heapUsed: m.heap_used, external: m.external, arrayBuffers: m.external };
   }
   memoryUsage.rss = () => memoryUsage().rss;
 

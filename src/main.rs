@@ -272,6 +272,21 @@ fn execute(
                 argv,
                 permissions: perm_desc,
                 source: code.clone(),
+                options: vec![
+                    ("memory_limit_mib".into(), opts.memory_limit.to_string()),
+                    (
+                        "cpu_time_limit_ms".into(),
+                        opts.cpu_time_limit
+                            .map(|v| v.to_string())
+                            .unwrap_or_default(),
+                    ),
+                    (
+                        "deterministic_seed".into(),
+                        opts.deterministic
+                            .map(|v| v.to_string())
+                            .unwrap_or_default(),
+                    ),
+                ],
             },
         );
     }

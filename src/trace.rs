@@ -31,6 +31,9 @@ pub struct TraceHeader {
     /// through the VFS (then the read is in the trace).
     #[serde(default)]
     pub source: Option<String>,
+    /// The run's options as given (limits, determinism), for the record.
+    #[serde(default)]
+    pub options: Vec<(String, String)>,
 }
 
 /// What an event records.
@@ -121,7 +124,18 @@ impl Recorder {
     /// reply bytes); the layout is exactly what serde writes for [`TraceEvent`], so
     /// [`parse_trace`] reads it back.
     #[allow(clippy::too_many_arguments)]
-    fn write(&self, seq: u64, pid: u32, kind: EventKind, id: u64, request: &[u8], reply: &[u8], t_ns: u64, dur_ns: u64, at: DeliveryPoint) {
+    fn write(
+        &self,
+        seq: u64,
+        pid: u32,
+        kind: EventKind,
+        id: u64,
+        request: &[u8],
+        reply: &[u8],
+        t_ns: u64,
+        dur_ns: u64,
+        at: DeliveryPoint,
+    ) {
         use rmp::encode::{write_bin, write_map_len, write_str, write_u32, write_u64};
         let Ok(mut out) = self.out.lock() else { return };
         let w = &mut *out;
@@ -171,18 +185,55 @@ impl Recorder {
     pub(crate) fn sync_call(&self, pid: u32, req: &[u8], reply: &[u8], started: Instant) {
         let t_ns = started.saturating_duration_since(self.origin).as_nanos() as u64;
         let dur_ns = started.elapsed().as_nanos() as u64;
-        self.write(self.next(), pid, EventKind::Sync, 0, req, reply, t_ns, dur_ns, DeliveryPoint::None);
+        self.write(
+            self.next(),
+            pid,
+            EventKind::Sync,
+            0,
+            req,
+            reply,
+            t_ns,
+            dur_ns,
+            DeliveryPoint::None,
+        );
     }
 
     pub(crate) fn async_request(&self, pid: u32, id: u64, req: &[u8]) {
         let t_ns = self.origin.elapsed().as_nanos() as u64;
-        self.write(self.next(), pid, EventKind::AsyncRequest, id, req, &[], t_ns, 0, DeliveryPoint::None);
+        self.write(
+            self.next(),
+            pid,
+            EventKind::AsyncRequest,
+            id,
+            req,
+            &[],
+            t_ns,
+            0,
+            DeliveryPoint::None,
+        );
     }
 
-    pub(crate) fn async_reply(&self, pid: u32, id: u64, reply: &[u8], started: Instant, at: DeliveryPoint) {
+    pub(crate) fn async_reply(
+        &self,
+        pid: u32,
+        id: u64,
+        reply: &[u8],
+        started: Instant,
+        at: DeliveryPoint,
+    ) {
         let t_ns = self.origin.elapsed().as_nanos() as u64;
         let dur_ns = started.elapsed().as_nanos() as u64;
-        self.write(self.next(), pid, EventKind::AsyncReply, id, &[], reply, t_ns, dur_ns, at);
+        self.write(
+            self.next(),
+            pid,
+            EventKind::AsyncReply,
+            id,
+            &[],
+            reply,
+            t_ns,
+            dur_ns,
+            at,
+        );
     }
 
     /// Push buffered events to the file (the event loop calls this before it sleeps, so a killed
@@ -399,6 +450,7 @@ mod tests {
             argv: vec![],
             permissions: String::new(),
             source: None,
+            options: vec![],
         };
         // Events written by the Recorder's hand-rolled encoder read back through serde.
         let dir = tempfile::tempdir().unwrap();
@@ -409,7 +461,10 @@ mod tests {
         rec.finish().unwrap();
         let t = load_trace(&path).unwrap();
         assert_eq!(t.events[0].request, vec![1, 2]);
-        assert_eq!((t.events[1].kind, t.events[1].id, t.events[1].at), (EventKind::AsyncReply, 9, DeliveryPoint::Wait));
+        assert_eq!(
+            (t.events[1].kind, t.events[1].id, t.events[1].at),
+            (EventKind::AsyncReply, 9, DeliveryPoint::Wait)
+        );
         let mut bytes = rmp_serde::to_vec_named(&header).unwrap();
         let ev = TraceEvent {
             seq: 0,

@@ -488,6 +488,9 @@ impl Kernel {
                     reply.send(Ok(Reply::Bytes(buf)));
                 }
             }
+            // The isolate answers this one itself (it alone sees its heap); a kernel never gets it.
+            Syscall::MemUsage => reply.send(Err(SysError::new(Errno::ENOSYS, sc)
+                .with_detail("mem.usage is answered by the isolate, not the kernel"))),
             Syscall::NetLookup { host } => {
                 if let Err(e) = tx.perms.send(PermMsg::NetLookup { host, reply }) {
                     if let PermMsg::NetLookup { reply, .. } = e.0 {

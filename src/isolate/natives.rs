@@ -3,7 +3,8 @@
 //! Exactly two of them reach the host: [`syscall`] (msgpack bytes in, msgpack bytes out) and
 //! [`syscall_async`] (msgpack bytes in, a promise of msgpack bytes out). Everything else here
 //! works on the isolate alone: compiling a function with a file name for stack traces, and
-//! reading a promise's or proxy's state for `util.inspect`.
+//! reading a promise's or proxy's state, iterator contents and constructor names for
+//! `util.inspect`.
 
 use std::time::Instant;
 
@@ -15,14 +16,13 @@ use crate::syscalls::{decode_request, encode_reply, Syscall};
 
 /// Name and callback of each native, in [`super::NATIVE_NAMES`] order (the snapshot stores
 /// indices into this list, so the order is part of the snapshot format).
-pub(crate) fn table() -> [(&'static str, v8::FunctionCallback); 8] {
-    let f: [v8::FunctionCallback; 8] = [
+pub(crate) fn table() -> [(&'static str, v8::FunctionCallback); 7] {
+    let f: [v8::FunctionCallback; 7] = [
         syscall.map_fn_to(),
         syscall_async.map_fn_to(),
         compile_function.map_fn_to(),
         promise_state.map_fn_to(),
         proxy_details.map_fn_to(),
-        heap_stats.map_fn_to(),
         preview_entries.map_fn_to(),
         constructor_name.map_fn_to(),
     ];
@@ -35,7 +35,6 @@ pub(crate) fn table() -> [(&'static str, v8::FunctionCallback); 8] {
         (n[4], f[4]),
         (n[5], f[5]),
         (n[6], f[6]),
-        (n[7], f[7]),
     ]
 }
 
@@ -112,7 +111,24 @@ fn syscall(
         }
         None => {}
     }
+    // Heap statistics come from this isolate, not from an actor.
+    let local = match &decoded {
+        Ok(Syscall::MemUsage) => {
+            let h = scope.get_heap_statistics();
+            Some(Ok(crate::syscalls::Reply::Memory(
+                crate::syscalls::MemoryUsage {
+                    heap_total: h.total_heap_size() as u64,
+                    heap_used: h.used_heap_size() as u64,
+                    external: h.external_memory() as u64,
+                },
+            )))
+        }
+        _ => None,
+    };
     let result = with_state(scope, |st| match decoded {
+        Ok(_) if local.is_some() => local
+            .clone()
+            .unwrap_or_else(|| Ok(crate::syscalls::Reply::Unit)),
         Ok(call) => {
             st.kernel.dispatch(
                 st.pid,
@@ -312,26 +328,6 @@ fn proxy_details(
     let target = p.get_target(scope);
     let handler = p.get_handler(scope);
     let arr = v8::Array::new_with_elements(scope, &[target, handler]);
-    rv.set(arr.into());
-}
-
-/// `heapStats(): [heapTotal, heapUsed, external]` of this isolate (`process.memoryUsage`).
-fn heap_stats(
-    scope: &mut v8::PinScope,
-    _args: v8::FunctionCallbackArguments,
-    mut rv: v8::ReturnValue<v8::Value>,
-) {
-    let s = scope.get_heap_statistics();
-    let vals = [
-        s.total_heap_size() as f64,
-        s.used_heap_size() as f64,
-        s.external_memory() as f64,
-    ];
-    let items: Vec<v8::Local<v8::Value>> = vals
-        .iter()
-        .map(|v| v8::Number::new(scope, *v).into())
-        .collect();
-    let arr = v8::Array::new_with_elements(scope, &items);
     rv.set(arr.into());
 }
 

@@ -3,13 +3,12 @@
 
 /// Names of the natives, in external-reference order: the snapshot stores indices into this
 /// list, so build.rs and the runtime must agree on it.
-pub const NATIVE_NAMES: [&str; 8] = [
+pub const NATIVE_NAMES: [&str; 7] = [
     "syscall",
     "syscallAsync",
     "compileFunction",
     "promiseState",
     "proxyDetails",
-    "heapStats",
     "previewEntries",
     "constructorName",
 ];

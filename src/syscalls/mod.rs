@@ -113,6 +113,11 @@ pub enum Syscall {
     #[serde(rename = "random.bytes")]
     RandomBytes { len: u32 },
 
+    /// Supported. V8 heap statistics of the calling process (`process.memoryUsage`). Answered by
+    /// the isolate's own thread, not an actor — but still a syscall, so a replay sees the
+    /// recorded numbers.
+    #[serde(rename = "mem.usage")]
+    MemUsage,
     /// Partial. Host name to addresses (`dns.lookup`): needs network permission for `host`.
     /// Only the system resolver's A/AAAA answers.
     #[serde(rename = "net.lookup")]
@@ -180,6 +185,11 @@ impl Syscall {
         row("io.read_stdin", Support::Supported, "read from stdin"),
         row("clock.now", Support::Supported, "wall and monotonic time"),
         row("random.bytes", Support::Supported, "random bytes"),
+        row(
+            "mem.usage",
+            Support::Supported,
+            "heap statistics of the process",
+        ),
         row("net.lookup", Support::Partial, "resolve a host name"),
     ];
 
@@ -202,6 +212,7 @@ impl Syscall {
             Syscall::ClockNow => "clock.now",
             Syscall::RandomBytes { .. } => "random.bytes",
             Syscall::NetLookup { .. } => "net.lookup",
+            Syscall::MemUsage => "mem.usage",
         }
     }
 
@@ -223,6 +234,7 @@ impl Syscall {
             Syscall::ClockNow => "clock_gettime",
             Syscall::RandomBytes { .. } => "getrandom",
             Syscall::NetLookup { .. } => "getaddrinfo",
+            Syscall::MemUsage => "memoryUsage",
         }
     }
 
@@ -318,6 +330,15 @@ pub enum Reply {
     ProcInfo(ProcInfo),
     Clock(ClockReading),
     Addrs(Vec<String>),
+    Memory(MemoryUsage),
+}
+
+/// What `mem.usage` returns (bytes).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct MemoryUsage {
+    pub heap_total: u64,
+    pub heap_used: u64,
+    pub external: u64,
 }
 
 /// A failed syscall: a Node-style system error.
@@ -532,7 +553,7 @@ mod tests {
         ] {
             assert!(ops.contains(&c.op()), "{} missing from TABLE", c.op());
         }
-        assert_eq!(ops.len(), 16);
+        assert_eq!(ops.len(), 17);
     }
 
     #[test]
