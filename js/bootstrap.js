@@ -797,6 +797,10 @@
     defineLazyGlobal('AbortController', () => requireBuiltin('internal/abort').AbortController);
     defineLazyGlobal('AbortSignal', () => requireBuiltin('internal/abort').AbortSignal);
   }
+  if (has('stream/web')) {
+    const webNames = ['ReadableStream', 'ReadableStreamDefaultReader', 'ReadableStreamBYOBReader', 'ReadableStreamBYOBRequest', 'ReadableByteStreamController', 'ReadableStreamDefaultController', 'TransformStream', 'TransformStreamDefaultController', 'WritableStream', 'WritableStreamDefaultWriter', 'WritableStreamDefaultController', 'ByteLengthQueuingStrategy', 'CountQueuingStrategy', 'TextEncoderStream', 'TextDecoderStream'];
+    for (const n of webNames) defineLazyGlobal(n, () => requireBuiltin('stream/web')[n]);
+  }
   if (has('buffer')) {
     defineLazyGlobal('Buffer', () => requireBuiltin('buffer').Buffer);
     defineLazyGlobal('Blob', () => requireBuiltin('buffer').Blob);
@@ -1455,7 +1459,13 @@
   const builtinFactories = {
     process: () => process,
     module: () => Module,
-    timers: () => ({ setTimeout, clearTimeout, setInterval, clearInterval, setImmediate, clearImmediate }),
+    timers: () => {
+      const t = { setTimeout, clearTimeout, setInterval, clearInterval, setImmediate, clearImmediate };
+      if (has('timers/promises')) {
+        Object.defineProperty(t, 'promises', { get: () => requireBuiltin('timers/promises'), enumerable: true, configurable: true });
+      }
+      return t;
+    },
     console: () => getConsole(),
     'path/posix': () => pathMod.posix,
     'path/win32': () => pathMod.win32,
@@ -1769,7 +1779,9 @@
   // ---------------------------------------------------------------- uncaught errors
   function inspectValue(v) {
     try {
-      return inspectMod().inspect(v);
+      // As Node prints fatal errors: no custom inspect, at least 5 levels deep.
+      const insp = inspectMod().inspect;
+      return insp(v, { colors: false, customInspect: false, depth: Math.max(insp.defaultOptions.depth, 5) });
     } catch {
       try {
         return String(v);

@@ -266,7 +266,7 @@ struct KernelInner {
 impl Kernel {
     /// Start the four actors.
     pub fn start(config: KernelConfig) -> Result<Kernel, KernelError> {
-        let vfs_state = Vfs::new(&config.fs, config.clock.clone())?;
+        let vfs_state = Vfs::new(&config.fs, config.clock.clone(), config.entropy.clone())?;
         let (perm_tx, perm_rx) = unbounded();
         let (vfs_tx, vfs_rx) = unbounded();
         let (proc_tx, proc_rx) = unbounded();
@@ -334,6 +334,20 @@ impl Kernel {
 
     /// Remove an ended process from the table; returns the exit code it reported, if any.
     pub fn reap(&self, pid: u32) -> Option<i32> {
+        // Its descriptors close with it.
+        let (ctx, crx) = bounded(1);
+        if self
+            .inner
+            .tx
+            .vfs
+            .send(VfsMsg::Op {
+                op: VfsOp::CloseAll { pid },
+                reply: ReplyTo { id: 0, tx: ctx },
+            })
+            .is_ok()
+        {
+            let _ = crx.recv();
+        }
         let (tx, rx) = bounded(1);
         self.inner
             .tx
@@ -382,6 +396,24 @@ impl Kernel {
                 }
                 Err(e) => reply.send(Err(e)),
             }
+        };
+        let vfs_op = |op: VfsOp, reply: ReplyTo| {
+            if let Err(e) = tx.vfs.send(VfsMsg::Op { op, reply }) {
+                if let VfsMsg::Op { reply, .. } = e.0 {
+                    reply.send(Err(down("fs")));
+                }
+            }
+        };
+        // Two paths (rename, link, copy): both are checked; an error names both, as Node's do.
+        let two = |a1: FsAccess, p1: &str, a2: FsAccess, p2: &str, sc: &'static str| {
+            let both = |mut e: SysError| {
+                e.path = Some(p1.to_string());
+                e.dest = Some(p2.to_string());
+                e
+            };
+            let c1 = policy.check(a1, p1, sc).map_err(both)?;
+            let c2 = policy.check(a2, p2, sc).map_err(both)?;
+            Ok::<_, SysError>((c1, c2))
         };
         let proc_call = |call: ProcCall, reply: ReplyTo| {
             if let Err(e) = tx.procs.send(ProcMsg::Call { pid, call, reply }) {
@@ -473,6 +505,182 @@ impl Kernel {
                 Box::new(move |path| VfsOp::Chdir { path, pid }),
                 reply,
             ),
+            Syscall::FsOpen { path, flags, mode } => {
+                use vfs::{O_APPEND, O_CREAT, O_RDWR, O_TRUNC, O_WRONLY};
+                let writes = flags & (O_WRONLY | O_RDWR | O_CREAT | O_TRUNC | O_APPEND) != 0;
+                // O_RDWR needs read permission as well as write.
+                if flags & O_RDWR != 0 {
+                    if let Err(e) = policy.check(FsAccess::Read, &path, sc) {
+                        return reply.send(Err(e));
+                    }
+                }
+                let access = if writes {
+                    FsAccess::Write
+                } else {
+                    FsAccess::Read
+                };
+                fs(
+                    access,
+                    path,
+                    sc,
+                    Box::new(move |path| VfsOp::Open {
+                        pid,
+                        path,
+                        flags,
+                        mode,
+                    }),
+                    reply,
+                )
+            }
+            Syscall::FsClose { fd } => vfs_op(VfsOp::Close { pid, fd }, reply),
+            Syscall::FsRead { fd, len, position } => vfs_op(
+                VfsOp::Read {
+                    pid,
+                    fd,
+                    len,
+                    position,
+                },
+                reply,
+            ),
+            Syscall::FsWrite { fd, data, position } => vfs_op(
+                VfsOp::Write {
+                    pid,
+                    fd,
+                    data,
+                    position,
+                },
+                reply,
+            ),
+            Syscall::FsFstat { fd } => vfs_op(VfsOp::Fstat { pid, fd }, reply),
+            Syscall::FsFtruncate { fd, len } => vfs_op(VfsOp::Ftruncate { pid, fd, len }, reply),
+            Syscall::FsFsync { fd } => vfs_op(VfsOp::Fsync { pid, fd }, reply),
+            Syscall::FsFchmod { fd, mode } => vfs_op(VfsOp::Fchmod { pid, fd, mode }, reply),
+            Syscall::FsFchown { fd, uid, gid } => {
+                vfs_op(VfsOp::Fchown { pid, fd, uid, gid }, reply)
+            }
+            Syscall::FsFutimes {
+                fd,
+                atime_ms,
+                mtime_ms,
+            } => vfs_op(
+                VfsOp::Futimes {
+                    pid,
+                    fd,
+                    atime_ms,
+                    mtime_ms,
+                },
+                reply,
+            ),
+            Syscall::FsTruncate { path, len } => fs(
+                FsAccess::Write,
+                path,
+                sc,
+                Box::new(move |path| VfsOp::Truncate { path, len }),
+                reply,
+            ),
+            Syscall::FsReadlink { path } => fs(
+                FsAccess::Stat,
+                path,
+                sc,
+                Box::new(|path| VfsOp::Readlink { path }),
+                reply,
+            ),
+            Syscall::FsChmod { path, mode, follow } => fs(
+                FsAccess::Write,
+                path,
+                sc,
+                Box::new(move |path| VfsOp::Chmod { path, mode, follow }),
+                reply,
+            ),
+            Syscall::FsChown {
+                path,
+                uid,
+                gid,
+                follow,
+            } => fs(
+                FsAccess::Write,
+                path,
+                sc,
+                Box::new(move |path| VfsOp::Chown {
+                    path,
+                    uid,
+                    gid,
+                    follow,
+                }),
+                reply,
+            ),
+            Syscall::FsUtimes {
+                path,
+                atime_ms,
+                mtime_ms,
+                follow,
+            } => fs(
+                FsAccess::Write,
+                path,
+                sc,
+                Box::new(move |path| VfsOp::Utimes {
+                    path,
+                    atime_ms,
+                    mtime_ms,
+                    follow,
+                }),
+                reply,
+            ),
+            Syscall::FsAccess { path, mode } => fs(
+                FsAccess::Stat,
+                path,
+                sc,
+                Box::new(move |path| VfsOp::Access { path, mode }),
+                reply,
+            ),
+            Syscall::FsStatfs { path } => fs(
+                FsAccess::Stat,
+                path,
+                sc,
+                Box::new(|path| VfsOp::Statfs { path }),
+                reply,
+            ),
+            Syscall::FsMkdtemp { prefix } => fs(
+                FsAccess::Write,
+                prefix,
+                sc,
+                Box::new(|prefix| VfsOp::Mkdtemp { prefix }),
+                reply,
+            ),
+            Syscall::FsSymlink { target, path } => fs(
+                FsAccess::Write,
+                path,
+                sc,
+                Box::new(move |path| VfsOp::Symlink { target, path }),
+                reply,
+            ),
+            Syscall::FsRename { from, to } => {
+                match two(FsAccess::Write, &from, FsAccess::Write, &to, sc) {
+                    Ok((from, to)) => vfs_op(VfsOp::Rename { from, to }, reply),
+                    Err(e) => reply.send(Err(e)),
+                }
+            }
+            Syscall::FsLink { existing, new } => {
+                match two(FsAccess::Read, &existing, FsAccess::Write, &new, sc) {
+                    Ok((existing, new)) => vfs_op(VfsOp::Link { existing, new }, reply),
+                    Err(e) => reply.send(Err(e)),
+                }
+            }
+            Syscall::FsCopyFile {
+                from,
+                to,
+                exclusive,
+            } => match two(FsAccess::Read, &from, FsAccess::Write, &to, sc) {
+                Ok((from, to)) => vfs_op(
+                    VfsOp::CopyFile {
+                        from,
+                        to,
+                        exclusive,
+                    },
+                    reply,
+                ),
+                Err(e) => reply.send(Err(e)),
+            },
             Syscall::ProcInfo => proc_call(ProcCall::Info, reply),
             Syscall::ProcExit { code } => proc_call(ProcCall::Exit { code }, reply),
             Syscall::IoWrite { fd, data } => proc_call(ProcCall::Write { fd, data }, reply),

@@ -298,6 +298,7 @@ impl Permissions {
             Ok(CheckedPath {
                 path: normalized,
                 access,
+                policy: Arc::new(self.clone()),
             })
         } else {
             Err(SysError::new(Errno::EACCES, syscall).with_path(path))
@@ -306,11 +307,26 @@ impl Permissions {
 }
 
 /// A normalised absolute guest path that the permission checker has approved for `access`.
-/// Only this module can make one; the VFS accepts nothing else.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// Only this module can make one; the VFS accepts nothing else. It carries the policy that
+/// approved it, so that when a lookup follows symlinks to another path, that path can be checked
+/// too ([`CheckedPath::covers`]).
+#[derive(Clone)]
 pub struct CheckedPath {
     path: String,
     access: FsAccess,
+    policy: Arc<Permissions>,
+}
+
+impl std::fmt::Debug for CheckedPath {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "CheckedPath({:?}, {:?})", self.path, self.access)
+    }
+}
+
+impl PartialEq for CheckedPath {
+    fn eq(&self, other: &Self) -> bool {
+        self.path == other.path && self.access == other.access
+    }
 }
 
 impl CheckedPath {
@@ -320,11 +336,19 @@ impl CheckedPath {
     pub fn access(&self) -> FsAccess {
         self.access
     }
+    /// May the same access reach `other` (where symlinks led from this path)?
+    pub fn covers(&self, other: &str) -> bool {
+        self.policy.allows(&PermRequest::Fs {
+            access: self.access,
+            path: other.to_string(),
+        })
+    }
     #[cfg(test)]
     pub(crate) fn for_test(path: &str, access: FsAccess) -> Self {
         CheckedPath {
             path: normalize(path),
             access,
+            policy: Arc::new(Permissions::allow_all()),
         }
     }
 }

@@ -1,16 +1,19 @@
 //! The virtual filesystem actor.
 //!
-//! State: an in-memory inode tree (inodes in a slotmap) plus a list of read-only host
-//! directories mounted at guest paths. A path under a host mount is looked up in memory first,
-//! then on the host; writes under a mount land in the memory layer (the host is never written),
-//! and removing a host file leaves a whiteout. A host lookup never leaves its mount: the guest
-//! path is normalised before it is joined, and the host path's canonical form must stay under the
-//! mount's canonical root, so `..` and symlinks cannot escape.
+//! State: an in-memory inode tree (inodes in a slotmap: files, directories, symlinks, hard
+//! links), read-only host directories mounted at guest paths, open file descriptions (a slotmap)
+//! and each process's descriptor table. A path under a host mount is looked up in memory first,
+//! then on the host; writes under a mount land in the memory layer (the host is never written:
+//! a host file is copied up when it is changed), and removing a host file leaves a whiteout. A
+//! host lookup never leaves its mount: the guest path is normalised before it is joined, and the
+//! host path's canonical form must stay under the mount's canonical root.
 //!
-//! Every operation takes a [`CheckedPath`], which only the permission checker can make.
+//! Every operation takes a [`CheckedPath`], which only the permission checker can make. When a
+//! lookup follows symlinks, the path it arrives at is checked again, so a link inside an allowed
+//! directory cannot reach a denied one. File data in memory counts against a quota (ENOSPC).
 
-use std::collections::{BTreeMap, HashSet};
-use std::os::unix::fs::MetadataExt;
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::os::unix::fs::{FileExt, MetadataExt};
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -19,14 +22,29 @@ use slotmap::{new_key_type, SlotMap};
 
 use super::permissions::{normalize, path_within, CheckedPath};
 use super::process::ProcMsg;
-use super::{Clock, ReplyTo};
-use crate::syscalls::{DirEntry, Errno, FileType, Reply, Stat, SysError, SysResult};
+use super::{Clock, Entropy, ReplyTo};
+use crate::syscalls::{DirEntry, Errno, FileType, Reply, Stat, StatFs, SysError, SysResult};
 
 new_key_type! { struct InodeKey; }
+new_key_type! { struct FileKey; }
 
 const MAX_SYMLINKS: usize = 40;
 const NAME_MAX: usize = 255;
 const PATH_MAX: usize = 4096;
+/// Default size quota of the in-memory layer.
+pub const DEFAULT_QUOTA_BYTES: u64 = 256 * 1024 * 1024;
+/// Most descriptors one process may hold open.
+const MAX_FDS: usize = 4096;
+
+// Linux open(2) flags, as Node passes them.
+pub const O_WRONLY: i32 = 0o1;
+pub const O_RDWR: i32 = 0o2;
+pub const O_CREAT: i32 = 0o100;
+pub const O_EXCL: i32 = 0o200;
+pub const O_TRUNC: i32 = 0o1000;
+pub const O_APPEND: i32 = 0o2000;
+pub const O_DIRECTORY: i32 = 0o200000;
+pub const O_NOFOLLOW: i32 = 0o400000;
 
 /// A host directory made visible inside the sandbox.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -41,7 +59,7 @@ pub struct HostMount {
 }
 
 /// The filesystem a runtime starts with.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct FsConfig {
     /// Host directories mounted read-only (writes go to the in-memory layer).
     pub mounts: Vec<HostMount>,
@@ -49,6 +67,19 @@ pub struct FsConfig {
     pub files: Vec<(String, Vec<u8>)>,
     /// Directories created in memory before the first process starts.
     pub dirs: Vec<String>,
+    /// Bytes of file data the in-memory layer may hold.
+    pub quota_bytes: u64,
+}
+
+impl Default for FsConfig {
+    fn default() -> Self {
+        FsConfig {
+            mounts: Vec::new(),
+            files: Vec::new(),
+            dirs: Vec::new(),
+            quota_bytes: DEFAULT_QUOTA_BYTES,
+        }
+    }
 }
 
 enum Node {
@@ -61,14 +92,30 @@ struct Inode {
     node: Node,
     ino: u64,
     mode: u32,
+    uid: u32,
+    gid: u32,
     nlink: u32,
+    /// Open descriptions referring to this inode (an unlinked inode lives until they close).
+    open: u32,
     atime: f64,
     mtime: f64,
     ctime: f64,
     birthtime: f64,
 }
 
-/// One filesystem operation on an approved path.
+enum Target {
+    Mem(InodeKey),
+    /// A host file opened read-only (writes copy it up first, at open time).
+    Host(std::fs::File),
+}
+
+struct OpenFile {
+    target: Target,
+    flags: i32,
+    offset: u64,
+}
+
+/// One filesystem operation on approved paths.
 pub enum VfsOp {
     Stat {
         path: CheckedPath,
@@ -105,22 +152,113 @@ pub enum VfsOp {
         path: CheckedPath,
         pid: u32,
     },
-}
-
-impl VfsOp {
-    fn syscall(&self) -> &'static str {
-        match self {
-            VfsOp::Stat { follow: true, .. } => "stat",
-            VfsOp::Stat { follow: false, .. } => "lstat",
-            VfsOp::ReadFile { .. } | VfsOp::WriteFile { .. } => "open",
-            VfsOp::Readdir { .. } => "scandir",
-            VfsOp::Realpath { .. } => "realpath",
-            VfsOp::Mkdir { .. } => "mkdir",
-            VfsOp::Unlink { .. } => "unlink",
-            VfsOp::Rmdir { .. } => "rmdir",
-            VfsOp::Chdir { .. } => "chdir",
-        }
-    }
+    Open {
+        pid: u32,
+        path: CheckedPath,
+        flags: i32,
+        mode: u32,
+    },
+    Close {
+        pid: u32,
+        fd: u32,
+    },
+    Read {
+        pid: u32,
+        fd: u32,
+        len: u32,
+        position: Option<u64>,
+    },
+    Write {
+        pid: u32,
+        fd: u32,
+        data: Vec<u8>,
+        position: Option<u64>,
+    },
+    Fstat {
+        pid: u32,
+        fd: u32,
+    },
+    Ftruncate {
+        pid: u32,
+        fd: u32,
+        len: u64,
+    },
+    Fsync {
+        pid: u32,
+        fd: u32,
+    },
+    Truncate {
+        path: CheckedPath,
+        len: u64,
+    },
+    Rename {
+        from: CheckedPath,
+        to: CheckedPath,
+    },
+    Link {
+        existing: CheckedPath,
+        new: CheckedPath,
+    },
+    Symlink {
+        target: String,
+        path: CheckedPath,
+    },
+    Readlink {
+        path: CheckedPath,
+    },
+    Chmod {
+        path: CheckedPath,
+        mode: u32,
+        follow: bool,
+    },
+    Fchmod {
+        pid: u32,
+        fd: u32,
+        mode: u32,
+    },
+    Chown {
+        path: CheckedPath,
+        uid: u32,
+        gid: u32,
+        follow: bool,
+    },
+    Fchown {
+        pid: u32,
+        fd: u32,
+        uid: u32,
+        gid: u32,
+    },
+    Utimes {
+        path: CheckedPath,
+        atime_ms: f64,
+        mtime_ms: f64,
+        follow: bool,
+    },
+    Futimes {
+        pid: u32,
+        fd: u32,
+        atime_ms: f64,
+        mtime_ms: f64,
+    },
+    CopyFile {
+        from: CheckedPath,
+        to: CheckedPath,
+        exclusive: bool,
+    },
+    Access {
+        path: CheckedPath,
+        mode: u32,
+    },
+    Statfs {
+        path: CheckedPath,
+    },
+    Mkdtemp {
+        prefix: CheckedPath,
+    },
+    /// A process ended: close its descriptors.
+    CloseAll {
+        pid: u32,
+    },
 }
 
 /// Messages the VFS actor accepts.
@@ -140,6 +278,14 @@ struct Mount {
     host: PathBuf,
 }
 
+enum Walk {
+    Found(InodeKey, String),
+    /// A symlink: continue with this path.
+    Redirect(String),
+    /// Not in memory; may be on a host mount.
+    Missing,
+}
+
 /// The filesystem state. Public for the benchmarks and property tests; reached by sandboxes only
 /// through the actor.
 pub struct Vfs {
@@ -149,6 +295,11 @@ pub struct Vfs {
     whiteouts: HashSet<String>,
     next_ino: u64,
     clock: Arc<dyn Clock>,
+    entropy: Arc<dyn Entropy>,
+    files: SlotMap<FileKey, OpenFile>,
+    fds: HashMap<u32, BTreeMap<u32, FileKey>>,
+    used_bytes: u64,
+    quota_bytes: u64,
 }
 
 /// Why a filesystem could not be built.
@@ -171,15 +322,50 @@ pub enum FsConfigError {
     Seed { path: String, source: SysError },
 }
 
+fn err(code: Errno, syscall: &str, path: &str) -> SysError {
+    SysError::new(code, syscall).with_path(path)
+}
+
+fn err2(code: Errno, syscall: &str, path: &str, dest: &str) -> SysError {
+    let mut e = SysError::new(code, syscall).with_path(path);
+    e.dest = Some(dest.to_string());
+    e
+}
+
+fn split_parent(path: &str) -> Option<(String, String)> {
+    let p = normalize(path);
+    if p == "/" {
+        return None;
+    }
+    let (parent, name) = p.rsplit_once('/')?;
+    let parent = if parent.is_empty() { "/" } else { parent };
+    Some((parent.to_string(), name.to_string()))
+}
+
+fn join(dir: &str, name: &str) -> String {
+    if dir == "/" {
+        format!("/{name}")
+    } else {
+        format!("{dir}/{name}")
+    }
+}
+
 impl Vfs {
-    pub fn new(config: &FsConfig, clock: Arc<dyn Clock>) -> Result<Self, FsConfigError> {
+    pub fn new(
+        config: &FsConfig,
+        clock: Arc<dyn Clock>,
+        entropy: Arc<dyn Entropy>,
+    ) -> Result<Self, FsConfigError> {
         let now = clock.now().wall_ms;
         let mut inodes = SlotMap::with_key();
         let root = inodes.insert(Inode {
             node: Node::Dir(BTreeMap::new()),
             ino: 1,
             mode: 0o040755,
+            uid: 0,
+            gid: 0,
             nlink: 2,
+            open: 0,
             atime: now,
             mtime: now,
             ctime: now,
@@ -192,6 +378,11 @@ impl Vfs {
             whiteouts: HashSet::new(),
             next_ino: 2,
             clock,
+            entropy,
+            files: SlotMap::with_key(),
+            fds: HashMap::new(),
+            used_bytes: 0,
+            quota_bytes: config.quota_bytes,
         };
         for m in &config.mounts {
             if !m.guest.starts_with('/') {
@@ -222,7 +413,6 @@ impl Vfs {
                 });
             }
             let guest = normalize(&m.guest);
-            // The mount point and its ancestors exist as directories in memory.
             vfs.mkdir_p(&guest, 0o755)
                 .map_err(|source| FsConfigError::Seed {
                     path: guest.clone(),
@@ -234,7 +424,7 @@ impl Vfs {
         vfs.mounts.sort_by(|a, b| b.guest.len().cmp(&a.guest.len()));
         for d in &config.dirs {
             let d = normalize(d);
-            if vfs.resolve(&d, true).is_err() {
+            if vfs.lookup(&d, true).is_err() {
                 vfs.mkdir_p(&d, 0o755)
                     .map_err(|source| FsConfigError::Seed {
                         path: d.clone(),
@@ -244,14 +434,12 @@ impl Vfs {
         }
         for (path, data) in &config.files {
             let p = normalize(path);
-            if let Some((parent, _)) = p.rsplit_once('/') {
-                if !parent.is_empty() {
-                    vfs.mkdir_p(parent, 0o755)
-                        .map_err(|source| FsConfigError::Seed {
-                            path: p.clone(),
-                            source,
-                        })?;
-                }
+            if let Some((parent, _)) = split_parent(&p) {
+                vfs.mkdir_p(&parent, 0o755)
+                    .map_err(|source| FsConfigError::Seed {
+                        path: p.clone(),
+                        source,
+                    })?;
             }
             vfs.write_file(&p, data, false, false)
                 .map_err(|source| FsConfigError::Seed {
@@ -275,7 +463,10 @@ impl Vfs {
             node,
             ino,
             mode,
+            uid: 0,
+            gid: 0,
             nlink,
+            open: 0,
             atime: now,
             mtime: now,
             ctime: now,
@@ -283,8 +474,44 @@ impl Vfs {
         })
     }
 
+    /// Charge `grow` more bytes of file data against the quota.
+    fn charge(
+        &mut self,
+        old: usize,
+        new: usize,
+        syscall: &str,
+        path: &str,
+    ) -> Result<(), SysError> {
+        if new > old {
+            let grow = (new - old) as u64;
+            if self.used_bytes + grow > self.quota_bytes {
+                return Err(err(Errno::ENOSPC, syscall, path));
+            }
+            self.used_bytes += grow;
+        } else {
+            self.used_bytes -= (old - new) as u64;
+        }
+        Ok(())
+    }
+
     fn mount_for(&self, path: &str) -> Option<&Mount> {
         self.mounts.iter().find(|m| path_within(path, &m.guest))
+    }
+
+    fn whited_out(&self, path: &str) -> bool {
+        if self.whiteouts.is_empty() {
+            return false;
+        }
+        let mut p = path;
+        loop {
+            if self.whiteouts.contains(p) {
+                return true;
+            }
+            match p.rsplit_once('/') {
+                Some((parent, _)) if !parent.is_empty() => p = parent,
+                _ => return false,
+            }
+        }
     }
 
     /// Host path for a guest path under a mount, refusing anything that leaves the mount.
@@ -298,21 +525,14 @@ impl Vfs {
         } else {
             m.host.join(rel)
         };
-        // Canonicalise what must be followed and check containment.
         let check = if follow_last {
-            match std::fs::canonicalize(&joined) {
-                Ok(c) => c,
-                Err(e) => return Err(Errno::from_io(&e)),
-            }
+            std::fs::canonicalize(&joined).map_err(|e| Errno::from_io(&e))?
         } else {
             let parent = joined.parent().unwrap_or(&m.host);
-            let name = joined.file_name();
-            match std::fs::canonicalize(parent) {
-                Ok(c) => match name {
-                    Some(n) => c.join(n),
-                    None => c,
-                },
-                Err(e) => return Err(Errno::from_io(&e)),
+            let c = std::fs::canonicalize(parent).map_err(|e| Errno::from_io(&e))?;
+            match joined.file_name() {
+                Some(n) if !rel.is_empty() => c.join(n),
+                _ => c,
             }
         };
         if !check.starts_with(&m.host) {
@@ -320,6 +540,21 @@ impl Vfs {
             return Err(Errno::EACCES);
         }
         Ok(Some(check))
+    }
+
+    /// The guest path of a host path inside a mount.
+    fn guest_of_host(&self, path: &str, host: &std::path::Path) -> Option<String> {
+        let m = self.mount_for(path)?;
+        let rel = host
+            .strip_prefix(&m.host)
+            .ok()?
+            .to_string_lossy()
+            .into_owned();
+        Some(if rel.is_empty() {
+            m.guest.clone()
+        } else {
+            normalize(&format!("{}/{}", m.guest, rel))
+        })
     }
 
     fn components(path: &str) -> Result<Vec<&str>, Errno> {
@@ -333,18 +568,7 @@ impl Vfs {
         Ok(parts)
     }
 
-    /// Walk the memory tree. Returns the inode, following symlinks in every component and (when
-    /// `follow`) the last one. Symlink targets are resolved against the tree, with host lookups
-    /// handled by the caller through `resolve`.
-    fn walk_mem(
-        &self,
-        path: &str,
-        follow: bool,
-        depth: usize,
-    ) -> Result<(InodeKey, String), Errno> {
-        if depth > MAX_SYMLINKS {
-            return Err(Errno::ELOOP);
-        }
+    fn walk(&self, path: &str, follow: bool) -> Result<Walk, Errno> {
         let parts = Self::components(path)?;
         let mut cur = self.root;
         let mut cur_path = String::from("/");
@@ -353,81 +577,78 @@ impl Vfs {
             let Node::Dir(entries) = &self.inodes[cur].node else {
                 return Err(Errno::ENOTDIR);
             };
-            let child_path = if cur_path == "/" {
-                format!("/{part}")
-            } else {
-                format!("{cur_path}/{part}")
-            };
+            if *part == ".." || *part == "." {
+                // Only raw paths carry these (checked paths are normalised): never resolve them
+                // against the host.
+                return Err(Errno::EACCES);
+            }
             let Some(&child) = entries.get(*part) else {
-                return Err(Errno::ENOENT);
+                return Ok(Walk::Missing);
             };
             if let Node::Symlink(target) = &self.inodes[child].node {
                 if !last || follow {
-                    let base = cur_path.clone();
                     let abs = if target.starts_with('/') {
                         target.clone()
                     } else {
-                        format!("{base}/{target}")
+                        format!("{cur_path}/{target}")
                     };
                     let rest = parts[i + 1..].join("/");
-                    let next = normalize(&format!("{abs}/{rest}"));
-                    return self.walk_mem(&next, follow, depth + 1);
+                    return Ok(Walk::Redirect(normalize(&format!("{abs}/{rest}"))));
                 }
             }
             cur = child;
-            cur_path = child_path;
+            cur_path = join(&cur_path, part);
         }
-        Ok((cur, cur_path))
+        Ok(Walk::Found(cur, cur_path))
     }
 
-    fn resolve(&self, path: &str, follow: bool) -> Result<Found, Errno> {
-        if self.whiteouts.contains(path) {
-            return Err(Errno::ENOENT);
-        }
-        match self.walk_mem(path, follow, 0) {
-            Ok((k, _)) => return Ok(Found::Mem(k)),
-            Err(Errno::ENOENT) => {}
-            Err(e) => return Err(e),
-        }
-        match self.host_path(path, follow)? {
-            Some(hp) => {
-                let md = if follow {
-                    std::fs::metadata(&hp)
-                } else {
-                    std::fs::symlink_metadata(&hp)
-                };
-                match md {
-                    Ok(md) => Ok(Found::Host(hp, md)),
-                    Err(e) => Err(Errno::from_io(&e)),
+    /// Find a path: (what, its canonical guest path after symlinks).
+    fn lookup(&self, path: &str, follow: bool) -> Result<(Found, String), Errno> {
+        let mut path = path.to_string();
+        for _ in 0..=MAX_SYMLINKS {
+            match self.walk(&path, follow)? {
+                Walk::Found(k, canon) => return Ok((Found::Mem(k), canon)),
+                Walk::Redirect(next) => path = next,
+                Walk::Missing => {
+                    if self.whited_out(&path) {
+                        return Err(Errno::ENOENT);
+                    }
+                    let Some(hp) = self.host_path(&path, follow)? else {
+                        return Err(Errno::ENOENT);
+                    };
+                    let md = if follow {
+                        std::fs::metadata(&hp)
+                    } else {
+                        std::fs::symlink_metadata(&hp)
+                    };
+                    let md = md.map_err(|e| Errno::from_io(&e))?;
+                    let canon = self.guest_of_host(&path, &hp).unwrap_or(path);
+                    return Ok((Found::Host(hp, md), canon));
                 }
             }
-            None => Err(Errno::ENOENT),
         }
+        Err(Errno::ELOOP)
+    }
+
+    /// Look up a checked path; if symlinks led elsewhere, that place must be allowed too.
+    fn resolve(
+        &self,
+        path: &CheckedPath,
+        follow: bool,
+        syscall: &str,
+    ) -> Result<(Found, String), SysError> {
+        let (found, canon) = self
+            .lookup(path.as_str(), follow)
+            .map_err(|e| err(e, syscall, path.as_str()))?;
+        if canon != path.as_str() && !path.covers(&canon) {
+            return Err(err(Errno::EACCES, syscall, path.as_str()));
+        }
+        Ok((found, canon))
     }
 
     fn stat_of(&self, found: &Found) -> Stat {
         match found {
-            Found::Mem(k) => {
-                let n = &self.inodes[*k];
-                let (kind, size) = match &n.node {
-                    Node::File(d) => (FileType::File, d.len() as u64),
-                    Node::Dir(_) => (FileType::Dir, 4096),
-                    Node::Symlink(t) => (FileType::Symlink, t.len() as u64),
-                };
-                Stat {
-                    kind,
-                    mode: n.mode,
-                    size,
-                    ino: n.ino,
-                    nlink: n.nlink,
-                    uid: 0,
-                    gid: 0,
-                    atime_ms: n.atime,
-                    mtime_ms: n.mtime,
-                    ctime_ms: n.ctime,
-                    birthtime_ms: n.birthtime,
-                }
-            }
+            Found::Mem(k) => self.stat_inode(*k),
             Found::Host(_, md) => {
                 let ft = md.file_type();
                 let kind = if ft.is_dir() {
@@ -461,14 +682,37 @@ impl Vfs {
         }
     }
 
+    fn stat_inode(&self, k: InodeKey) -> Stat {
+        let n = &self.inodes[k];
+        let (kind, size) = match &n.node {
+            Node::File(d) => (FileType::File, d.len() as u64),
+            Node::Dir(_) => (FileType::Dir, 4096),
+            Node::Symlink(t) => (FileType::Symlink, t.len() as u64),
+        };
+        Stat {
+            kind,
+            mode: n.mode,
+            size,
+            ino: n.ino,
+            nlink: n.nlink,
+            uid: n.uid,
+            gid: n.gid,
+            atime_ms: n.atime,
+            mtime_ms: n.mtime,
+            ctime_ms: n.ctime,
+            birthtime_ms: n.birthtime,
+        }
+    }
+
+    // ------------------------------------------------------------------ path operations
+
     pub fn stat(&self, path: &str, follow: bool) -> Result<Stat, SysError> {
         let sc = if follow { "stat" } else { "lstat" };
-        let f = self.resolve(path, follow).map_err(|e| err(e, sc, path))?;
+        let (f, _) = self.lookup(path, follow).map_err(|e| err(e, sc, path))?;
         Ok(self.stat_of(&f))
     }
 
-    pub fn read_file(&mut self, path: &str) -> Result<Vec<u8>, SysError> {
-        let f = self.resolve(path, true).map_err(|e| err(e, "open", path))?;
+    fn read_found(&mut self, f: Found, syscall: &str, path: &str) -> Result<Vec<u8>, SysError> {
         match f {
             Found::Mem(k) => {
                 let now = self.now();
@@ -479,16 +723,21 @@ impl Vfs {
                         Ok(d.clone())
                     }
                     Node::Dir(_) => Err(err(Errno::EISDIR, "read", path)),
-                    Node::Symlink(_) => Err(err(Errno::ELOOP, "open", path)),
+                    Node::Symlink(_) => Err(err(Errno::ELOOP, syscall, path)),
                 }
             }
             Found::Host(hp, md) => {
                 if md.is_dir() {
                     return Err(err(Errno::EISDIR, "read", path));
                 }
-                std::fs::read(&hp).map_err(|e| err(Errno::from_io(&e), "open", path))
+                std::fs::read(&hp).map_err(|e| err(Errno::from_io(&e), syscall, path))
             }
         }
+    }
+
+    pub fn read_file(&mut self, path: &str) -> Result<Vec<u8>, SysError> {
+        let (f, _) = self.lookup(path, true).map_err(|e| err(e, "open", path))?;
+        self.read_found(f, "open", path)
     }
 
     /// Make `path` exist as a memory directory (copying up host directories as needed).
@@ -511,8 +760,10 @@ impl Vfs {
             cur = match existing {
                 Some(k) => match &self.inodes[k].node {
                     Node::Dir(_) => k,
-                    Node::Symlink(_) => match self.walk_mem(&cur_path, true, 0) {
-                        Ok((k2, _)) if matches!(self.inodes[k2].node, Node::Dir(_)) => k2,
+                    Node::Symlink(_) => match self.lookup(&cur_path, true) {
+                        Ok((Found::Mem(k2), _)) if matches!(self.inodes[k2].node, Node::Dir(_)) => {
+                            k2
+                        }
                         _ => return Err(err(Errno::ENOTDIR, "mkdir", path)),
                     },
                     Node::File(_) => {
@@ -525,8 +776,9 @@ impl Vfs {
                     }
                 },
                 None => {
-                    // A host file in the way?
-                    if !self.whiteouts.contains(&cur_path) {
+                    let on_host = !self.whited_out(&cur_path)
+                        && matches!(self.host_path(&cur_path, true), Ok(Some(_)));
+                    if on_host {
                         if let Ok(Some(hp)) = self.host_path(&cur_path, true) {
                             if let Ok(md) = std::fs::metadata(&hp) {
                                 if !md.is_dir() {
@@ -541,7 +793,7 @@ impl Vfs {
                         e.insert(part.clone(), k);
                     }
                     self.inodes[cur].nlink += 1;
-                    if first_created.is_none() {
+                    if first_created.is_none() && !on_host {
                         first_created = Some(cur_path.clone());
                     }
                     k
@@ -551,37 +803,85 @@ impl Vfs {
         Ok(first_created)
     }
 
-    fn exists(&self, path: &str) -> bool {
-        self.resolve(path, false).is_ok()
-    }
-
     /// The memory directory that will hold `path`'s entry, creating copy-up directories for a
-    /// parent that exists only on a host mount. Returns (dir inode, entry name).
+    /// parent that exists only on a host mount. Returns (dir inode, entry name, parent path).
     fn parent_for_write(
         &mut self,
         path: &str,
         syscall: &str,
     ) -> Result<(InodeKey, String), SysError> {
-        let (parent, name) = split_parent(path).ok_or_else(|| err(Errno::EPERM, syscall, path))?;
+        let (parent, name) = split_parent(path).ok_or_else(|| err(Errno::EBUSY, syscall, path))?;
         if name.len() > NAME_MAX {
             return Err(err(Errno::ENAMETOOLONG, syscall, path));
         }
-        match self.resolve(&parent, true) {
-            Ok(Found::Mem(k)) => match self.inodes[k].node {
+        match self.lookup(&parent, true) {
+            Ok((Found::Mem(k), _)) => match self.inodes[k].node {
                 Node::Dir(_) => Ok((k, name)),
                 _ => Err(err(Errno::ENOTDIR, syscall, path)),
             },
-            Ok(Found::Host(_, md)) => {
+            Ok((Found::Host(_, md), canon)) => {
                 if !md.is_dir() {
                     return Err(err(Errno::ENOTDIR, syscall, path));
                 }
-                self.mkdir_p(&parent, 0o755)?;
-                match self.walk_mem(&parent, true, 0) {
-                    Ok((k, _)) => Ok((k, name)),
-                    Err(e) => Err(err(e, syscall, path)),
+                self.mkdir_p(&canon, 0o755)?;
+                match self.lookup(&canon, true) {
+                    Ok((Found::Mem(k), _)) => Ok((k, name)),
+                    _ => Err(err(Errno::EIO, syscall, path)),
                 }
             }
             Err(e) => Err(err(e, syscall, path)),
+        }
+    }
+
+    fn insert_entry(&mut self, dir: InodeKey, name: String, k: InodeKey, path: &str) {
+        let now = self.now();
+        let is_dir = matches!(self.inodes[k].node, Node::Dir(_));
+        if let Node::Dir(e) = &mut self.inodes[dir].node {
+            e.insert(name, k);
+        }
+        let d = &mut self.inodes[dir];
+        d.mtime = now;
+        d.ctime = now;
+        if is_dir {
+            d.nlink += 1;
+        }
+        self.whiteouts.remove(path);
+    }
+
+    /// Bring a host file or directory into memory so it can change; returns its inode.
+    fn copy_up(&mut self, path: &str, syscall: &str) -> Result<InodeKey, SysError> {
+        match self
+            .lookup(path, false)
+            .map_err(|e| err(e, syscall, path))?
+        {
+            (Found::Mem(k), _) => Ok(k),
+            (Found::Host(hp, md), canon) => {
+                if md.is_dir() {
+                    self.mkdir_p(&canon, md.mode() & 0o7777)?;
+                    return match self.lookup(&canon, false) {
+                        Ok((Found::Mem(k), _)) => Ok(k),
+                        _ => Err(err(Errno::EIO, syscall, path)),
+                    };
+                }
+                let node = if md.file_type().is_symlink() {
+                    let t = std::fs::read_link(&hp)
+                        .map_err(|e| err(Errno::from_io(&e), syscall, path))?;
+                    Node::Symlink(t.to_string_lossy().into_owned())
+                } else {
+                    let data =
+                        std::fs::read(&hp).map_err(|e| err(Errno::from_io(&e), syscall, path))?;
+                    self.charge(0, data.len(), syscall, path)?;
+                    Node::File(data)
+                };
+                let (dir, name) = self.parent_for_write(&canon, syscall)?;
+                let k = self.alloc(node, md.mode());
+                let ms = |s: i64, ns: i64| s as f64 * 1000.0 + (ns as f64 / 1e6);
+                let n = &mut self.inodes[k];
+                n.mtime = ms(md.mtime(), md.mtime_nsec());
+                n.atime = ms(md.atime(), md.atime_nsec());
+                self.insert_entry(dir, name, k, &canon);
+                Ok(k)
+            }
         }
     }
 
@@ -592,60 +892,102 @@ impl Vfs {
         append: bool,
         exclusive: bool,
     ) -> Result<(), SysError> {
-        // An existing memory file (following symlinks) is updated in place.
-        if let Ok((k, _)) = self.walk_mem(path, true, 0) {
-            if exclusive {
-                return Err(err(Errno::EEXIST, "open", path));
-            }
-            let now = self.now();
-            let n = &mut self.inodes[k];
-            return match &mut n.node {
-                Node::File(d) => {
-                    if !append {
-                        d.clear();
-                    }
-                    d.extend_from_slice(data);
-                    n.mtime = now;
-                    n.ctime = now;
-                    Ok(())
-                }
-                Node::Dir(_) => Err(err(Errno::EISDIR, "open", path)),
-                Node::Symlink(_) => Err(err(Errno::ELOOP, "open", path)),
-            };
+        let mut flags = O_WRONLY | O_CREAT;
+        flags |= if append { O_APPEND } else { O_TRUNC };
+        if exclusive {
+            flags |= O_EXCL;
         }
-        // A host file: copy up (for append) into memory.
-        let mut contents = Vec::new();
-        if !self.whiteouts.contains(path) {
-            if let Ok(Some(hp)) = self.host_path(path, true) {
-                if let Ok(md) = std::fs::metadata(&hp) {
-                    if exclusive {
-                        return Err(err(Errno::EEXIST, "open", path));
-                    }
-                    if md.is_dir() {
-                        return Err(err(Errno::EISDIR, "open", path));
-                    }
-                    if append {
-                        contents = std::fs::read(&hp)
-                            .map_err(|e| err(Errno::from_io(&e), "open", path))?;
-                    }
-                }
-            }
-        }
-        contents.extend_from_slice(data);
-        let (dir, name) = self.parent_for_write(path, "open")?;
-        let k = self.alloc(Node::File(contents), 0o100644);
-        if let Node::Dir(e) = &mut self.inodes[dir].node {
-            e.insert(name, k);
-        }
-        self.whiteouts.remove(path);
+        let k = self.open_inode(path, flags, 0o666, "open")?;
         let now = self.now();
-        self.inodes[dir].mtime = now;
+        let old = match &self.inodes[k].node {
+            Node::File(d) => d.len(),
+            _ => return Err(err(Errno::EISDIR, "open", path)),
+        };
+        self.charge(old, old + data.len(), "write", path)?;
+        let n = &mut self.inodes[k];
+        if let Node::File(d) = &mut n.node {
+            d.extend_from_slice(data);
+        }
+        n.mtime = now;
+        n.ctime = now;
         Ok(())
     }
 
+    /// Open (or create) a path for the flags; returns the memory inode (host files are copied up
+    /// when opened for writing).
+    fn open_inode(
+        &mut self,
+        path: &str,
+        flags: i32,
+        mode: u32,
+        syscall: &str,
+    ) -> Result<InodeKey, SysError> {
+        let writing = flags & (O_WRONLY | O_RDWR) != 0 || flags & O_TRUNC != 0;
+        match self.lookup(path, flags & O_NOFOLLOW == 0) {
+            Ok((found, canon)) => {
+                if flags & O_CREAT != 0 && flags & O_EXCL != 0 {
+                    return Err(err(Errno::EEXIST, syscall, path));
+                }
+                let st = self.stat_of(&found);
+                if st.kind == FileType::Symlink {
+                    return Err(err(Errno::ELOOP, syscall, path));
+                }
+                if st.kind == FileType::Dir && writing {
+                    return Err(err(Errno::EISDIR, syscall, path));
+                }
+                if flags & O_DIRECTORY != 0 && st.kind != FileType::Dir {
+                    return Err(err(Errno::ENOTDIR, syscall, path));
+                }
+                let k = match found {
+                    Found::Mem(k) => k,
+                    Found::Host(..) if writing => self.copy_up(&canon, syscall)?,
+                    Found::Host(..) => return Err(err(Errno::EINVAL, syscall, path)),
+                };
+                if writing && flags & O_TRUNC != 0 {
+                    let old = match &self.inodes[k].node {
+                        Node::File(d) => d.len(),
+                        _ => 0,
+                    };
+                    self.charge(old, 0, syscall, path)?;
+                    let now = self.now();
+                    let n = &mut self.inodes[k];
+                    if let Node::File(d) = &mut n.node {
+                        d.clear();
+                    }
+                    n.mtime = now;
+                    n.ctime = now;
+                }
+                Ok(k)
+            }
+            Err(Errno::ENOENT) if flags & O_CREAT != 0 => {
+                // A dangling symlink as the last component creates its target.
+                let target = match self.lookup(path, false) {
+                    Ok((Found::Mem(k), _)) => match &self.inodes[k].node {
+                        Node::Symlink(t) => {
+                            let (parent, _) = split_parent(path).unwrap_or_default();
+                            Some(if t.starts_with('/') {
+                                normalize(t)
+                            } else {
+                                normalize(&format!("{parent}/{t}"))
+                            })
+                        }
+                        _ => None,
+                    },
+                    _ => None,
+                };
+                let create_at = target.unwrap_or_else(|| path.to_string());
+                let (dir, name) = self.parent_for_write(&create_at, syscall)?;
+                let k = self.alloc(Node::File(Vec::new()), 0o100000 | (mode & 0o7777 & !0o022));
+                self.insert_entry(dir, name, k, &create_at);
+                Ok(k)
+            }
+            Err(e) => Err(err(e, syscall, path)),
+        }
+    }
+
     pub fn readdir(&self, path: &str) -> Result<Vec<DirEntry>, SysError> {
-        let f = self
-            .resolve(path, true)
+        let (f, canon) = self
+            .lookup(path, true)
             .map_err(|e| err(e, "scandir", path))?;
         let mut out: BTreeMap<String, FileType> = BTreeMap::new();
         let mut is_dir = false;
@@ -666,29 +1008,23 @@ impl Vfs {
             }
         }
         // Merge the host directory, if this path is (also) one.
-        if let Ok(Some(hp)) = self.host_path(path, true) {
-            if let Ok(rd) = std::fs::read_dir(&hp) {
-                is_dir = true;
-                for entry in rd.flatten() {
-                    let name = entry.file_name().to_string_lossy().into_owned();
-                    let child = if path == "/" {
-                        format!("/{name}")
-                    } else {
-                        format!("{path}/{name}")
-                    };
-                    if self.whiteouts.contains(&child) || out.contains_key(&name) {
-                        continue;
+        if !self.whited_out(&canon) {
+            if let Ok(Some(hp)) = self.host_path(&canon, true) {
+                if let Ok(rd) = std::fs::read_dir(&hp) {
+                    is_dir = true;
+                    for entry in rd.flatten() {
+                        let name = entry.file_name().to_string_lossy().into_owned();
+                        if self.whiteouts.contains(&join(&canon, &name)) || out.contains_key(&name)
+                        {
+                            continue;
+                        }
+                        let kind = match entry.file_type() {
+                            Ok(t) if t.is_dir() => FileType::Dir,
+                            Ok(t) if t.is_symlink() => FileType::Symlink,
+                            _ => FileType::File,
+                        };
+                        out.insert(name, kind);
                     }
-                    let kind = match entry.file_type() {
-                        Ok(t) if t.is_dir() => FileType::Dir,
-                        Ok(t) if t.is_symlink() => FileType::Symlink,
-                        _ => FileType::File,
-                    };
-                    out.insert(name, kind);
-                }
-            } else if let Found::Host(_, md) = &f {
-                if !md.is_dir() {
-                    return Err(err(Errno::ENOTDIR, "scandir", path));
                 }
             }
         }
@@ -702,30 +1038,9 @@ impl Vfs {
     }
 
     pub fn realpath(&self, path: &str) -> Result<String, SysError> {
-        match self.walk_mem(path, true, 0) {
-            Ok((_, p)) => return Ok(p),
-            Err(Errno::ENOENT) => {}
-            Err(e) => return Err(err(e, "realpath", path)),
-        }
-        if self.whiteouts.contains(path) {
-            return Err(err(Errno::ENOENT, "realpath", path));
-        }
-        let m = self
-            .mount_for(path)
-            .ok_or_else(|| err(Errno::ENOENT, "realpath", path))?;
-        let hp = self
-            .host_path(path, true)
-            .map_err(|e| err(e, "realpath", path))?
-            .ok_or_else(|| err(Errno::ENOENT, "realpath", path))?;
-        let rel = hp
-            .strip_prefix(&m.host)
-            .map_err(|_| err(Errno::EACCES, "realpath", path))?;
-        let rel = rel.to_string_lossy();
-        Ok(if rel.is_empty() {
-            m.guest.clone()
-        } else {
-            normalize(&format!("{}/{}", m.guest, rel))
-        })
+        self.lookup(path, true)
+            .map(|(_, canon)| canon)
+            .map_err(|e| err(e, "realpath", path))
     }
 
     pub fn mkdir(
@@ -735,11 +1050,8 @@ impl Vfs {
         mode: u32,
     ) -> Result<Option<String>, SysError> {
         if recursive {
-            if self.exists(path) {
-                let st = self
-                    .stat(path, true)
-                    .map_err(|_| err(Errno::EEXIST, "mkdir", path))?;
-                return if st.kind == FileType::Dir {
+            if let Ok((f, _)) = self.lookup(path, true) {
+                return if self.stat_of(&f).kind == FileType::Dir {
                     Ok(None)
                 } else {
                     Err(err(Errno::EEXIST, "mkdir", path))
@@ -747,22 +1059,65 @@ impl Vfs {
             }
             return self.mkdir_p(path, mode);
         }
-        if self.exists(path) {
+        if self.lookup(path, false).is_ok() {
             return Err(err(Errno::EEXIST, "mkdir", path));
         }
         let (dir, name) = self.parent_for_write(path, "mkdir")?;
-        let k = self.alloc(Node::Dir(BTreeMap::new()), 0o040000 | (mode & 0o7777));
-        if let Node::Dir(e) = &mut self.inodes[dir].node {
-            e.insert(name, k);
-        }
-        self.inodes[dir].nlink += 1;
-        self.whiteouts.remove(path);
+        let k = self.alloc(
+            Node::Dir(BTreeMap::new()),
+            0o040000 | (mode & 0o7777 & !0o022),
+        );
+        self.insert_entry(dir, name, k, path);
         Ok(None)
+    }
+
+    /// Drop one name of inode `k`; free it when no name and no open description remain.
+    fn drop_link(&mut self, k: InodeKey) {
+        let n = &mut self.inodes[k];
+        n.nlink = n
+            .nlink
+            .saturating_sub(if matches!(n.node, Node::Dir(_)) { 2 } else { 1 });
+        n.ctime = self.clock.now().wall_ms;
+        if n.nlink == 0 && n.open == 0 {
+            if let Some(Inode {
+                node: Node::File(d),
+                ..
+            }) = self.inodes.remove(k)
+            {
+                self.used_bytes -= d.len() as u64;
+            }
+        }
+    }
+
+    /// Remove the directory entry `path` (already checked to exist in memory or on the host).
+    fn unlink_entry(&mut self, path: &str, is_dir: bool) {
+        if let Some((parent, name)) = split_parent(path) {
+            if let Ok((Found::Mem(pk), _)) = self.lookup(&parent, true) {
+                let removed = match &mut self.inodes[pk].node {
+                    Node::Dir(e) => e.remove(&name),
+                    _ => None,
+                };
+                let now = self.now();
+                let p = &mut self.inodes[pk];
+                p.mtime = now;
+                p.ctime = now;
+                if is_dir {
+                    p.nlink = p.nlink.saturating_sub(1);
+                }
+                if let Some(k) = removed {
+                    self.drop_link(k);
+                }
+            }
+        }
+        // Whatever the host layer holds at this path is hidden from now on.
+        if let Ok(Some(_)) = self.host_path(path, false) {
+            self.whiteouts.insert(path.to_string());
+        }
     }
 
     fn remove(&mut self, path: &str, dir_wanted: bool) -> Result<(), SysError> {
         let sc = if dir_wanted { "rmdir" } else { "unlink" };
-        let f = self.resolve(path, false).map_err(|e| err(e, sc, path))?;
+        let (f, _) = self.lookup(path, false).map_err(|e| err(e, sc, path))?;
         let st = self.stat_of(&f);
         match (dir_wanted, st.kind) {
             (true, FileType::Dir) => {
@@ -777,45 +1132,507 @@ impl Vfs {
             (false, FileType::Dir) => return Err(err(Errno::EISDIR, sc, path)),
             (false, _) => {}
         }
-        if let Found::Mem(_) = f {
-            if let Some((parent, name)) = split_parent(path) {
-                if let Ok((pk, _)) = self.walk_mem(&parent, true, 0) {
-                    let removed = match &mut self.inodes[pk].node {
-                        Node::Dir(e) => e.remove(&name),
-                        _ => None,
-                    };
-                    if let Some(k) = removed {
-                        self.inodes.remove(k);
-                        if dir_wanted {
-                            self.inodes[pk].nlink = self.inodes[pk].nlink.saturating_sub(1);
-                        }
+        self.unlink_entry(path, dir_wanted);
+        Ok(())
+    }
+
+    fn rename(&mut self, from: &str, to: &str) -> Result<(), SysError> {
+        let sc = "rename";
+        let e2 = |code| err2(code, sc, from, to);
+        let (src, _) = self.lookup(from, false).map_err(e2)?;
+        let src_st = self.stat_of(&src);
+        if from == to {
+            return Ok(());
+        }
+        if src_st.kind == FileType::Dir && path_within(to, from) {
+            return Err(e2(Errno::EINVAL));
+        }
+        if let Ok((dst, _)) = self.lookup(to, false) {
+            let dst_st = self.stat_of(&dst);
+            if let (Found::Mem(a), Found::Mem(b)) = (&src, &dst) {
+                if a == b {
+                    return Ok(());
+                }
+            }
+            match (src_st.kind == FileType::Dir, dst_st.kind == FileType::Dir) {
+                (true, true) => {
+                    if !self.readdir(to)?.is_empty() {
+                        return Err(e2(Errno::ENOTEMPTY));
                     }
+                }
+                (true, false) => return Err(e2(Errno::ENOTDIR)),
+                (false, true) => return Err(e2(Errno::EISDIR)),
+                (false, false) => {}
+            }
+            if self.mounts.iter().any(|m| m.guest == to || m.guest == from) {
+                return Err(e2(Errno::EBUSY));
+            }
+        }
+        if src_st.kind == FileType::Dir {
+            // A directory that is (also) on a host mount: its host entries cannot come along.
+            if matches!(src, Found::Host(..)) || matches!(self.host_path(from, true), Ok(Some(_))) {
+                // Moving a host directory would mean copying a whole tree up.
+                return Err(e2(Errno::EXDEV).with_detail("cross-device link not permitted: a directory on a read-only host mount cannot be moved"));
+            }
+        }
+        let k = self.copy_up(from, sc)?;
+        let (dir, name) = self.parent_for_write(to, sc).map_err(|mut e| {
+            e.dest = Some(to.to_string());
+            e.path = Some(from.to_string());
+            e
+        })?;
+        // Replace the destination, then detach the source name without dropping the inode.
+        if self.lookup(to, false).is_ok() {
+            let is_dir = src_st.kind == FileType::Dir;
+            self.unlink_entry(to, is_dir);
+        }
+        if let Some((parent, sname)) = split_parent(from) {
+            if let Ok((Found::Mem(pk), _)) = self.lookup(&parent, true) {
+                if let Node::Dir(e) = &mut self.inodes[pk].node {
+                    e.remove(&sname);
+                }
+                if src_st.kind == FileType::Dir {
+                    self.inodes[pk].nlink = self.inodes[pk].nlink.saturating_sub(1);
                 }
             }
         }
-        // Whatever the host layer holds at this path is hidden from now on.
-        if let Ok(Some(_)) = self.host_path(path, false) {
-            self.whiteouts.insert(path.to_string());
+        if let Ok(Some(_)) = self.host_path(from, false) {
+            self.whiteouts.insert(from.to_string());
+        }
+        self.insert_entry(dir, name, k, to);
+        let now = self.now();
+        self.inodes[k].ctime = now;
+        Ok(())
+    }
+
+    fn link(&mut self, existing: &str, new: &str) -> Result<(), SysError> {
+        let sc = "link";
+        let (f, _) = self
+            .lookup(existing, false)
+            .map_err(|e| err2(e, sc, existing, new))?;
+        if self.stat_of(&f).kind == FileType::Dir {
+            return Err(err2(Errno::EPERM, sc, existing, new));
+        }
+        if self.lookup(new, false).is_ok() {
+            return Err(err2(Errno::EEXIST, sc, existing, new));
+        }
+        let k = self.copy_up(existing, sc)?;
+        let (dir, name) = self.parent_for_write(new, sc)?;
+        self.inodes[k].nlink += 1;
+        self.insert_entry(dir, name, k, new);
+        Ok(())
+    }
+
+    fn symlink(&mut self, target: &str, path: &str) -> Result<(), SysError> {
+        let sc = "symlink";
+        if self.lookup(path, false).is_ok() {
+            return Err(err2(Errno::EEXIST, sc, target, path));
+        }
+        let (dir, name) = self.parent_for_write(path, sc).map_err(|mut e| {
+            e.path = Some(target.to_string());
+            e.dest = Some(path.to_string());
+            e
+        })?;
+        let k = self.alloc(Node::Symlink(target.to_string()), 0o120777);
+        self.insert_entry(dir, name, k, path);
+        Ok(())
+    }
+
+    fn readlink(&self, path: &str) -> Result<String, SysError> {
+        match self
+            .lookup(path, false)
+            .map_err(|e| err(e, "readlink", path))?
+        {
+            (Found::Mem(k), _) => match &self.inodes[k].node {
+                Node::Symlink(t) => Ok(t.clone()),
+                _ => Err(err(Errno::EINVAL, "readlink", path)),
+            },
+            (Found::Host(hp, md), _) => {
+                if !md.file_type().is_symlink() {
+                    return Err(err(Errno::EINVAL, "readlink", path));
+                }
+                std::fs::read_link(&hp)
+                    .map(|t| t.to_string_lossy().into_owned())
+                    .map_err(|e| err(Errno::from_io(&e), "readlink", path))
+            }
+        }
+    }
+
+    fn modify(
+        &mut self,
+        path: &str,
+        follow: bool,
+        syscall: &str,
+        f: impl FnOnce(&mut Inode),
+    ) -> Result<(), SysError> {
+        let canon = self
+            .lookup(path, follow)
+            .map(|(_, c)| c)
+            .map_err(|e| err(e, syscall, path))?;
+        let k = self.copy_up(&canon, syscall)?;
+        let now = self.now();
+        let n = &mut self.inodes[k];
+        f(n);
+        n.ctime = now;
+        Ok(())
+    }
+
+    fn truncate_inode(
+        &mut self,
+        k: InodeKey,
+        len: u64,
+        syscall: &str,
+        path: &str,
+    ) -> Result<(), SysError> {
+        let old = match &self.inodes[k].node {
+            Node::File(d) => d.len(),
+            Node::Dir(_) => return Err(err(Errno::EISDIR, syscall, path)),
+            Node::Symlink(_) => return Err(err(Errno::EINVAL, syscall, path)),
+        };
+        let len = usize::try_from(len).map_err(|_| err(Errno::EFBIG, syscall, path))?;
+        self.charge(old, len, syscall, path)?;
+        let now = self.now();
+        let n = &mut self.inodes[k];
+        if let Node::File(d) = &mut n.node {
+            d.resize(len, 0);
+        }
+        n.mtime = now;
+        n.ctime = now;
+        Ok(())
+    }
+
+    fn copy_file(&mut self, from: &str, to: &str, exclusive: bool) -> Result<(), SysError> {
+        let sc = "copyfile";
+        let (f, _) = self.lookup(from, true).map_err(|e| err2(e, sc, from, to))?;
+        if self.stat_of(&f).kind == FileType::Dir {
+            return Err(err2(Errno::EISDIR, sc, from, to));
+        }
+        let data = self.read_found(f, sc, from)?;
+        if exclusive && self.lookup(to, false).is_ok() {
+            return Err(err2(Errno::EEXIST, sc, from, to));
+        }
+        self.write_file(to, &data, false, false).map_err(|mut e| {
+            e.syscall = sc.into();
+            e.path = Some(from.to_string());
+            e.dest = Some(to.to_string());
+            e
+        })
+    }
+
+    fn access(&self, path: &str, mode: u32) -> Result<(), SysError> {
+        let (f, _) = self
+            .lookup(path, true)
+            .map_err(|e| err(e, "access", path))?;
+        let st = self.stat_of(&f);
+        // The sandbox runs as root: only execute needs a permission bit.
+        if mode & 1 != 0 && st.kind != FileType::Dir && st.mode & 0o111 == 0 {
+            return Err(err(Errno::EACCES, "access", path));
         }
         Ok(())
     }
 
+    fn mkdtemp(&mut self, prefix: &str) -> Result<String, SysError> {
+        const CHARS: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+        for _ in 0..100 {
+            let mut bytes = [0u8; 6];
+            self.entropy.fill(&mut bytes);
+            let suffix: String = bytes
+                .iter()
+                .map(|b| CHARS[*b as usize % CHARS.len()] as char)
+                .collect();
+            let path = format!("{prefix}{suffix}");
+            match self.mkdir(&path, false, 0o700) {
+                Ok(_) => return Ok(path),
+                Err(e) if e.code == Errno::EEXIST => continue,
+                Err(mut e) => {
+                    e.syscall = "mkdtemp".into();
+                    e.path = Some(format!("{prefix}XXXXXX"));
+                    return Err(e);
+                }
+            }
+        }
+        Err(err(Errno::EEXIST, "mkdtemp", &format!("{prefix}XXXXXX")))
+    }
+
+    // ------------------------------------------------------------------ descriptors
+
+    fn open(&mut self, pid: u32, path: &str, flags: i32, mode: u32) -> Result<u32, SysError> {
+        let table = self.fds.entry(pid).or_default();
+        if table.len() >= MAX_FDS {
+            return Err(err(Errno::EMFILE, "open", path));
+        }
+        let writing = flags & (O_WRONLY | O_RDWR) != 0 || flags & O_TRUNC != 0;
+        let target = if writing || flags & O_CREAT != 0 {
+            Target::Mem(self.open_inode(path, flags, mode, "open")?)
+        } else {
+            match self
+                .lookup(path, flags & O_NOFOLLOW == 0)
+                .map_err(|e| err(e, "open", path))?
+            {
+                (Found::Mem(k), _) => {
+                    if let Node::Symlink(_) = self.inodes[k].node {
+                        return Err(err(Errno::ELOOP, "open", path));
+                    }
+                    if flags & O_DIRECTORY != 0 && !matches!(self.inodes[k].node, Node::Dir(_)) {
+                        return Err(err(Errno::ENOTDIR, "open", path));
+                    }
+                    Target::Mem(k)
+                }
+                (Found::Host(hp, md), canon) => {
+                    if md.is_dir() {
+                        // Directories are not read through descriptors here: keep a memory
+                        // inode (copy-up of the directory itself, not its contents).
+                        Target::Mem(self.copy_up(&canon, "open")?)
+                    } else {
+                        if flags & O_DIRECTORY != 0 {
+                            return Err(err(Errno::ENOTDIR, "open", path));
+                        }
+                        Target::Host(
+                            std::fs::File::open(&hp)
+                                .map_err(|e| err(Errno::from_io(&e), "open", path))?,
+                        )
+                    }
+                }
+            }
+        };
+        if let Target::Mem(k) = &target {
+            self.inodes[*k].open += 1;
+        }
+        let key = self.files.insert(OpenFile {
+            target,
+            flags,
+            offset: 0,
+        });
+        let table = self.fds.entry(pid).or_default();
+        let mut fd = 3;
+        for &used in table.keys() {
+            if used == fd {
+                fd += 1;
+            } else if used > fd {
+                break;
+            }
+        }
+        table.insert(fd, key);
+        Ok(fd)
+    }
+
+    fn file(&mut self, pid: u32, fd: u32, syscall: &str) -> Result<FileKey, SysError> {
+        self.fds
+            .get(&pid)
+            .and_then(|t| t.get(&fd).copied())
+            .ok_or_else(|| SysError::new(Errno::EBADF, syscall))
+    }
+
+    fn close(&mut self, pid: u32, fd: u32) -> Result<(), SysError> {
+        let key = self.file(pid, fd, "close")?;
+        if let Some(t) = self.fds.get_mut(&pid) {
+            t.remove(&fd);
+        }
+        self.release(key);
+        Ok(())
+    }
+
+    fn release(&mut self, key: FileKey) {
+        if let Some(OpenFile {
+            target: Target::Mem(k),
+            ..
+        }) = self.files.remove(key)
+        {
+            if let Some(n) = self.inodes.get_mut(k) {
+                n.open = n.open.saturating_sub(1);
+                if n.open == 0 && n.nlink == 0 {
+                    if let Some(Inode {
+                        node: Node::File(d),
+                        ..
+                    }) = self.inodes.remove(k)
+                    {
+                        self.used_bytes -= d.len() as u64;
+                    }
+                }
+            }
+        }
+    }
+
+    fn close_all(&mut self, pid: u32) {
+        if let Some(t) = self.fds.remove(&pid) {
+            for (_, key) in t {
+                self.release(key);
+            }
+        }
+    }
+
+    fn read_fd(
+        &mut self,
+        pid: u32,
+        fd: u32,
+        len: u32,
+        position: Option<u64>,
+    ) -> Result<Vec<u8>, SysError> {
+        let key = self.file(pid, fd, "read")?;
+        let now = self.now();
+        let of = &mut self.files[key];
+        if of.flags & 0o3 == O_WRONLY {
+            return Err(SysError::new(Errno::EBADF, "read"));
+        }
+        let at = position.unwrap_or(of.offset);
+        let len = len.min(64 * 1024 * 1024) as usize;
+        let data = match &of.target {
+            Target::Mem(k) => {
+                let n = &mut self.inodes[*k];
+                let d = match &n.node {
+                    Node::File(d) => d,
+                    Node::Dir(_) => return Err(SysError::new(Errno::EISDIR, "read")),
+                    Node::Symlink(_) => return Err(SysError::new(Errno::EINVAL, "read")),
+                };
+                let start = (at as usize).min(d.len());
+                let end = start.saturating_add(len).min(d.len());
+                let out = d[start..end].to_vec();
+                n.atime = now;
+                out
+            }
+            Target::Host(f) => {
+                let mut buf = vec![0u8; len];
+                let mut got = 0;
+                while got < len {
+                    match f.read_at(&mut buf[got..], at + got as u64) {
+                        Ok(0) => break,
+                        Ok(n) => got += n,
+                        Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                        Err(e) => return Err(SysError::new(Errno::from_io(&e), "read")),
+                    }
+                }
+                buf.truncate(got);
+                buf
+            }
+        };
+        if position.is_none() {
+            self.files[key].offset = at + data.len() as u64;
+        }
+        Ok(data)
+    }
+
+    fn write_fd(
+        &mut self,
+        pid: u32,
+        fd: u32,
+        data: &[u8],
+        position: Option<u64>,
+    ) -> Result<u64, SysError> {
+        let key = self.file(pid, fd, "write")?;
+        let of = &self.files[key];
+        if of.flags & 0o3 == 0 {
+            return Err(SysError::new(Errno::EBADF, "write"));
+        }
+        let Target::Mem(k) = of.target else {
+            return Err(SysError::new(Errno::EBADF, "write"));
+        };
+        let old = match &self.inodes[k].node {
+            Node::File(d) => d.len(),
+            _ => return Err(SysError::new(Errno::EISDIR, "write")),
+        };
+        let at = if of.flags & O_APPEND != 0 {
+            old as u64
+        } else {
+            position.unwrap_or(of.offset)
+        };
+        let at = usize::try_from(at).map_err(|_| SysError::new(Errno::EFBIG, "write"))?;
+        let end = at
+            .checked_add(data.len())
+            .ok_or_else(|| SysError::new(Errno::EFBIG, "write"))?;
+        let new_len = old.max(end);
+        if new_len > old && self.used_bytes + (new_len - old) as u64 > self.quota_bytes {
+            return Err(SysError::new(Errno::ENOSPC, "write"));
+        }
+        self.used_bytes += (new_len - old) as u64;
+        let now = self.now();
+        let n = &mut self.inodes[k];
+        if let Node::File(d) = &mut n.node {
+            if d.len() < end {
+                d.resize(end, 0);
+            }
+            d[at..end].copy_from_slice(data);
+        }
+        n.mtime = now;
+        n.ctime = now;
+        let of = &mut self.files[key];
+        if position.is_none() || of.flags & O_APPEND != 0 {
+            of.offset = end as u64;
+        }
+        Ok(data.len() as u64)
+    }
+
+    fn fstat(&mut self, pid: u32, fd: u32) -> Result<Stat, SysError> {
+        let key = self.file(pid, fd, "fstat")?;
+        match &self.files[key].target {
+            Target::Mem(k) => Ok(self.stat_inode(*k)),
+            Target::Host(f) => {
+                let md = f
+                    .metadata()
+                    .map_err(|e| SysError::new(Errno::from_io(&e), "fstat"))?;
+                Ok(self.stat_of(&Found::Host(PathBuf::new(), md)))
+            }
+        }
+    }
+
+    /// The memory inode behind a descriptor that will be changed.
+    fn fd_inode(&mut self, pid: u32, fd: u32, syscall: &str) -> Result<InodeKey, SysError> {
+        let key = self.file(pid, fd, syscall)?;
+        match self.files[key].target {
+            Target::Mem(k) => Ok(k),
+            // Opened read-only from the host: changing it needs a writable descriptor.
+            Target::Host(_) => Err(SysError::new(Errno::EBADF, syscall)),
+        }
+    }
+
+    fn statfs(&self) -> StatFs {
+        let bsize = 4096u64;
+        StatFs {
+            fs_type: 0x0102_1994,
+            bsize,
+            blocks: self.quota_bytes / bsize,
+            bfree: self.quota_bytes.saturating_sub(self.used_bytes) / bsize,
+            bavail: self.quota_bytes.saturating_sub(self.used_bytes) / bsize,
+            files: 1 << 20,
+            ffree: (1u64 << 20).saturating_sub(self.inodes.len() as u64),
+        }
+    }
+
     fn handle(&mut self, op: VfsOp) -> Result<Either, SysError> {
-        let sc = op.syscall();
-        Ok(Either::Reply(match op {
-            VfsOp::Stat { path, follow } => Reply::Stat(self.stat(path.as_str(), follow)?),
-            VfsOp::ReadFile { path } => Reply::Bytes(self.read_file(path.as_str())?),
+        let r = match op {
+            VfsOp::Stat { path, follow } => {
+                let sc = if follow { "stat" } else { "lstat" };
+                let (f, _) = self.resolve(&path, follow, sc)?;
+                Reply::Stat(self.stat_of(&f))
+            }
+            VfsOp::ReadFile { path } => {
+                let (f, _) = self.resolve(&path, true, "open")?;
+                Reply::Bytes(self.read_found(f, "open", path.as_str())?)
+            }
             VfsOp::WriteFile {
                 path,
                 data,
                 append,
                 exclusive,
             } => {
-                self.write_file(path.as_str(), &data, append, exclusive)?;
+                if let Ok((_, canon)) = self.resolve(&path, true, "open") {
+                    self.write_file(&canon, &data, append, exclusive)
+                        .map_err(|mut e| {
+                            e.path = Some(path.as_str().to_string());
+                            e
+                        })?;
+                } else {
+                    self.write_file(path.as_str(), &data, append, exclusive)?;
+                }
                 Reply::Unit
             }
-            VfsOp::Readdir { path } => Reply::Entries(self.readdir(path.as_str())?),
-            VfsOp::Realpath { path } => Reply::Path(self.realpath(path.as_str())?),
+            VfsOp::Readdir { path } => {
+                let (_, canon) = self.resolve(&path, true, "scandir")?;
+                Reply::Entries(self.readdir(&canon).map_err(|mut e| {
+                    e.path = Some(path.as_str().to_string());
+                    e
+                })?)
+            }
+            VfsOp::Realpath { path } => Reply::Path(self.resolve(&path, true, "realpath")?.1),
             VfsOp::Mkdir {
                 path,
                 recursive,
@@ -830,17 +1647,173 @@ impl Vfs {
                 Reply::Unit
             }
             VfsOp::Chdir { path, pid } => {
-                let st = self.stat(path.as_str(), true).map_err(|mut e| {
-                    e.syscall = sc.to_string();
-                    e
-                })?;
-                if st.kind != FileType::Dir {
-                    return Err(err(Errno::ENOTDIR, sc, path.as_str()));
+                let (f, canon) = self.resolve(&path, true, "chdir")?;
+                if self.stat_of(&f).kind != FileType::Dir {
+                    return Err(err(Errno::ENOTDIR, "chdir", path.as_str()));
                 }
-                let real = self.realpath(path.as_str())?;
-                return Ok(Either::Chdir(pid, real));
+                return Ok(Either::Chdir(pid, canon));
             }
-        }))
+            VfsOp::Open {
+                pid,
+                path,
+                flags,
+                mode,
+            } => {
+                // Follow symlinks under the permission rules before opening.
+                let target = match self.resolve(&path, flags & O_NOFOLLOW == 0, "open") {
+                    Ok((_, canon)) => canon,
+                    Err(e) if e.code == Errno::ENOENT => path.as_str().to_string(),
+                    Err(e) => return Err(e),
+                };
+                Reply::Fd(self.open(pid, &target, flags, mode).map_err(|mut e| {
+                    e.path = Some(path.as_str().to_string());
+                    e
+                })?)
+            }
+            VfsOp::Close { pid, fd } => {
+                self.close(pid, fd)?;
+                Reply::Unit
+            }
+            VfsOp::Read {
+                pid,
+                fd,
+                len,
+                position,
+            } => Reply::Bytes(self.read_fd(pid, fd, len, position)?),
+            VfsOp::Write {
+                pid,
+                fd,
+                data,
+                position,
+            } => Reply::Count(self.write_fd(pid, fd, &data, position)?),
+            VfsOp::Fstat { pid, fd } => Reply::Stat(self.fstat(pid, fd)?),
+            VfsOp::Ftruncate { pid, fd, len } => {
+                let key = self.file(pid, fd, "ftruncate")?;
+                if self.files[key].flags & 0o3 == 0 {
+                    return Err(SysError::new(Errno::EINVAL, "ftruncate"));
+                }
+                let k = self.fd_inode(pid, fd, "ftruncate")?;
+                self.truncate_inode(k, len, "ftruncate", "")?;
+                Reply::Unit
+            }
+            VfsOp::Fsync { pid, fd } => {
+                self.file(pid, fd, "fsync")?;
+                Reply::Unit
+            }
+            VfsOp::Truncate { path, len } => {
+                let (_, canon) = self.resolve(&path, true, "open")?;
+                let k = self.open_inode(&canon, O_WRONLY, 0o666, "open")?;
+                self.truncate_inode(k, len, "open", path.as_str())?;
+                Reply::Unit
+            }
+            VfsOp::Rename { from, to } => {
+                self.rename(from.as_str(), to.as_str())?;
+                Reply::Unit
+            }
+            VfsOp::Link { existing, new } => {
+                self.link(existing.as_str(), new.as_str())?;
+                Reply::Unit
+            }
+            VfsOp::Symlink { target, path } => {
+                self.symlink(&target, path.as_str())?;
+                Reply::Unit
+            }
+            VfsOp::Readlink { path } => Reply::Path(self.readlink(path.as_str())?),
+            VfsOp::Chmod { path, mode, follow } => {
+                let sc = if follow { "chmod" } else { "lchmod" };
+                self.resolve(&path, follow, sc)?;
+                self.modify(path.as_str(), follow, sc, |n| {
+                    n.mode = (n.mode & !0o7777) | (mode & 0o7777)
+                })?;
+                Reply::Unit
+            }
+            VfsOp::Fchmod { pid, fd, mode } => {
+                let k = self.fd_inode(pid, fd, "fchmod")?;
+                let n = &mut self.inodes[k];
+                n.mode = (n.mode & !0o7777) | (mode & 0o7777);
+                Reply::Unit
+            }
+            VfsOp::Chown {
+                path,
+                uid,
+                gid,
+                follow,
+            } => {
+                let sc = if follow { "chown" } else { "lchown" };
+                self.resolve(&path, follow, sc)?;
+                self.modify(path.as_str(), follow, sc, |n| {
+                    n.uid = uid;
+                    n.gid = gid;
+                })?;
+                Reply::Unit
+            }
+            VfsOp::Fchown { pid, fd, uid, gid } => {
+                let k = self.fd_inode(pid, fd, "fchown")?;
+                let n = &mut self.inodes[k];
+                n.uid = uid;
+                n.gid = gid;
+                Reply::Unit
+            }
+            VfsOp::Utimes {
+                path,
+                atime_ms,
+                mtime_ms,
+                follow,
+            } => {
+                let sc = if follow { "utime" } else { "lutime" };
+                self.resolve(&path, follow, sc)?;
+                self.modify(path.as_str(), follow, sc, |n| {
+                    n.atime = atime_ms;
+                    n.mtime = mtime_ms;
+                })?;
+                Reply::Unit
+            }
+            VfsOp::Futimes {
+                pid,
+                fd,
+                atime_ms,
+                mtime_ms,
+            } => {
+                let k = self.fd_inode(pid, fd, "futime")?;
+                let n = &mut self.inodes[k];
+                n.atime = atime_ms;
+                n.mtime = mtime_ms;
+                Reply::Unit
+            }
+            VfsOp::CopyFile {
+                from,
+                to,
+                exclusive,
+            } => {
+                let (_, src) = self.resolve(&from, true, "copyfile")?;
+                self.copy_file(&src, to.as_str(), exclusive)
+                    .map_err(|mut e| {
+                        e.path = Some(from.as_str().to_string());
+                        e
+                    })?;
+                Reply::Unit
+            }
+            VfsOp::Access { path, mode } => {
+                self.resolve(&path, true, "access")?;
+                self.access(path.as_str(), mode)?;
+                Reply::Unit
+            }
+            VfsOp::Statfs { path } => {
+                self.resolve(&path, true, "statfs")?;
+                Reply::StatFs(self.statfs())
+            }
+            VfsOp::Mkdtemp { prefix } => Reply::Path(self.mkdtemp(prefix.as_str())?),
+            VfsOp::CloseAll { pid } => {
+                self.close_all(pid);
+                Reply::Unit
+            }
+        };
+        Ok(Either::Reply(r))
+    }
+
+    /// Bytes of file data held in memory.
+    pub fn used_bytes(&self) -> u64 {
+        self.used_bytes
     }
 }
 
@@ -849,26 +1822,12 @@ enum Either {
     Chdir(u32, String),
 }
 
-fn split_parent(path: &str) -> Option<(String, String)> {
-    let p = normalize(path);
-    if p == "/" {
-        return None;
-    }
-    let (parent, name) = p.rsplit_once('/')?;
-    let parent = if parent.is_empty() { "/" } else { parent };
-    Some((parent.to_string(), name.to_string()))
-}
-
-fn err(code: Errno, syscall: &str, path: &str) -> SysError {
-    SysError::new(code, syscall).with_path(path)
-}
-
 /// The actor loop.
 pub(crate) fn run(mut vfs: Vfs, rx: Receiver<VfsMsg>, procs: Sender<ProcMsg>) {
     while let Ok(msg) = super::recv_spin(&rx, super::SPIN) {
         match msg {
             VfsMsg::Op { op, reply } => {
-                let _span = tracing::trace_span!("vfs", op = op.syscall()).entered();
+                let _span = tracing::trace_span!("vfs").entered();
                 match vfs.handle(op) {
                     Ok(Either::Reply(r)) => reply.send(Ok(r)),
                     Ok(Either::Chdir(pid, path)) => {
@@ -882,7 +1841,7 @@ pub(crate) fn run(mut vfs: Vfs, rx: Receiver<VfsMsg>, procs: Sender<ProcMsg>) {
     }
 }
 
-/// Run one op directly (unit tests and benchmarks of the VFS alone).
+/// Run one op directly (unit tests, property tests and benchmarks of the VFS alone).
 pub fn apply(vfs: &mut Vfs, op: VfsOp) -> SysResult {
     match vfs.handle(op)? {
         Either::Reply(r) => Ok(r),
@@ -891,116 +1850,4 @@ pub fn apply(vfs: &mut Vfs, op: VfsOp) -> SysResult {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::actors::permissions::FsAccess;
-    use crate::actors::SystemClock;
-
-    fn mem() -> Vfs {
-        Vfs::new(&FsConfig::default(), Arc::new(SystemClock::new())).unwrap()
-    }
-
-    #[test]
-    fn write_read_stat_readdir() {
-        let mut v = mem();
-        v.mkdir("/a/b", true, 0o755).unwrap();
-        v.write_file("/a/b/f.txt", b"hello", false, false).unwrap();
-        v.write_file("/a/b/f.txt", b" world", true, false).unwrap();
-        assert_eq!(v.read_file("/a/b/f.txt").unwrap(), b"hello world");
-        let st = v.stat("/a/b/f.txt", true).unwrap();
-        assert_eq!(st.kind, FileType::File);
-        assert_eq!(st.size, 11);
-        let names: Vec<_> = v
-            .readdir("/a")
-            .unwrap()
-            .into_iter()
-            .map(|e| e.name)
-            .collect();
-        assert_eq!(names, vec!["b"]);
-        assert_eq!(v.stat("/a", true).unwrap().kind, FileType::Dir);
-    }
-
-    #[test]
-    fn errors_are_node_errnos() {
-        let mut v = mem();
-        assert_eq!(v.read_file("/nope").unwrap_err().code, Errno::ENOENT);
-        v.write_file("/f", b"x", false, false).unwrap();
-        assert_eq!(v.read_file("/f/x").unwrap_err().code, Errno::ENOTDIR);
-        assert_eq!(v.mkdir("/f", false, 0o777).unwrap_err().code, Errno::EEXIST);
-        assert_eq!(
-            v.write_file("/f", b"", false, true).unwrap_err().code,
-            Errno::EEXIST
-        );
-        v.mkdir("/d", false, 0o777).unwrap();
-        v.write_file("/d/x", b"", false, false).unwrap();
-        assert_eq!(v.remove("/d", true).unwrap_err().code, Errno::ENOTEMPTY);
-        assert_eq!(v.remove("/d", false).unwrap_err().code, Errno::EISDIR);
-        assert_eq!(v.read_file("/d").unwrap_err().code, Errno::EISDIR);
-        assert_eq!(
-            v.write_file("/missing/x", b"", false, false)
-                .unwrap_err()
-                .code,
-            Errno::ENOENT
-        );
-        let long = format!("/{}", "a".repeat(300));
-        assert_eq!(v.stat(&long, true).unwrap_err().code, Errno::ENAMETOOLONG);
-        v.remove("/d/x", false).unwrap();
-        v.remove("/d", true).unwrap();
-        assert_eq!(v.stat("/d", true).unwrap_err().code, Errno::ENOENT);
-    }
-
-    #[test]
-    fn host_mount_is_read_only_overlay_and_contained() {
-        let dir = tempfile::tempdir().unwrap();
-        std::fs::write(dir.path().join("a.txt"), "host").unwrap();
-        std::fs::create_dir(dir.path().join("sub")).unwrap();
-        let outside = tempfile::tempdir().unwrap();
-        std::fs::write(outside.path().join("secret"), "s").unwrap();
-        std::os::unix::fs::symlink(outside.path().join("secret"), dir.path().join("link")).unwrap();
-        let cfg = FsConfig {
-            mounts: vec![HostMount {
-                guest: "/app".into(),
-                host: dir.path().to_path_buf(),
-                writable: false,
-            }],
-            files: vec![],
-            dirs: vec![],
-        };
-        let mut v = Vfs::new(&cfg, Arc::new(SystemClock::new())).unwrap();
-        assert_eq!(v.read_file("/app/a.txt").unwrap(), b"host");
-        assert_eq!(v.stat("/", true).unwrap().kind, FileType::Dir);
-        // A symlink out of the mount fails closed.
-        assert_eq!(v.read_file("/app/link").unwrap_err().code, Errno::EACCES);
-        // A raw `..` that reaches the VFS fails closed; the normalised path is simply absent.
-        assert_eq!(
-            v.read_file("/app/../../etc/passwd").unwrap_err().code,
-            Errno::EACCES
-        );
-        assert_eq!(
-            v.read_file(&normalize("/app/../../etc/passwd"))
-                .unwrap_err()
-                .code,
-            Errno::ENOENT
-        );
-        // Writes land in memory; the host is untouched.
-        v.write_file("/app/a.txt", b"mem", false, false).unwrap();
-        assert_eq!(v.read_file("/app/a.txt").unwrap(), b"mem");
-        assert_eq!(std::fs::read(dir.path().join("a.txt")).unwrap(), b"host");
-        v.write_file("/app/sub/new.txt", b"n", false, false)
-            .unwrap();
-        assert!(!dir.path().join("sub/new.txt").exists());
-        let names: Vec<_> = v
-            .readdir("/app")
-            .unwrap()
-            .into_iter()
-            .map(|e| e.name)
-            .collect();
-        assert_eq!(names, vec!["a.txt", "link", "sub"]);
-        // Removing a host file hides it.
-        v.remove("/app/a.txt", false).unwrap();
-        assert_eq!(v.read_file("/app/a.txt").unwrap_err().code, Errno::ENOENT);
-        assert!(dir.path().join("a.txt").exists());
-        assert_eq!(v.realpath("/app/sub/../sub").unwrap(), "/app/sub");
-        let _ = CheckedPath::for_test("/app", FsAccess::Read);
-    }
-}
+mod tests;

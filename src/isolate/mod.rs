@@ -754,6 +754,12 @@ impl EventLoop {
             None if exc.is_object() => Some(v8::Exception::create_message(scope, exc)),
             None => None,
         };
+        // Only a message that points into a script makes an arrow.
+        let msg = msg.filter(|m| {
+            m.get_line_number(scope).unwrap_or(0) > 0
+                && m.get_script_resource_name(scope)
+                    .is_some_and(|n| n.is_string())
+        });
         let arrow: v8::Local<v8::Value> = match msg {
             Some(m) => {
                 let name = m
@@ -765,8 +771,10 @@ impl EventLoop {
                     .get_source_line(scope)
                     .map(|s| s.to_rust_string_lossy(scope))
                     .unwrap_or_default();
-                let start = m.get_start_column();
-                let end = m.get_end_column().max(start + 1);
+                // V8 may report no column (-1 as usize): clamp to the source line.
+                let width = src.chars().count();
+                let start = m.get_start_column().min(width);
+                let end = m.get_end_column().min(width.max(start + 1)).max(start + 1);
                 let mut under = String::new();
                 for (i, ch) in src.chars().enumerate() {
                     if i >= start {

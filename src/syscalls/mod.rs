@@ -78,6 +78,127 @@ pub enum Syscall {
     #[serde(rename = "fs.rmdir")]
     FsRmdir { path: String },
 
+    /// Supported. `fs.open`: Linux `O_*` flags (O_CREAT, O_EXCL, O_TRUNC, O_APPEND, O_DIRECTORY,
+    /// O_NOFOLLOW…); replies with the descriptor. Needs fs `read`, and `write` for any flag that
+    /// writes or creates.
+    #[serde(rename = "fs.open")]
+    FsOpen {
+        path: String,
+        #[serde(default)]
+        flags: i32,
+        #[serde(default = "file_mode")]
+        mode: u32,
+    },
+    /// Supported. `fs.close`.
+    #[serde(rename = "fs.close")]
+    FsClose { fd: u32 },
+    /// Supported. Read up to `len` bytes at `position` (or at the descriptor's offset, which then
+    /// advances); an empty reply is the end of the file.
+    #[serde(rename = "fs.read")]
+    FsRead {
+        fd: u32,
+        len: u32,
+        #[serde(default)]
+        position: Option<u64>,
+    },
+    /// Supported. Write at `position` (or at the offset; at the end with O_APPEND); replies with
+    /// the number of bytes written. ENOSPC past the quota.
+    #[serde(rename = "fs.write")]
+    FsWrite {
+        fd: u32,
+        #[serde(with = "serde_bytes")]
+        data: Vec<u8>,
+        #[serde(default)]
+        position: Option<u64>,
+    },
+    /// Supported. `fs.fstat`.
+    #[serde(rename = "fs.fstat")]
+    FsFstat { fd: u32 },
+    /// Supported. `fs.ftruncate`.
+    #[serde(rename = "fs.ftruncate")]
+    FsFtruncate { fd: u32, len: u64 },
+    /// Supported. `fs.fsync`/`fs.fdatasync` (the VFS has nothing to flush; EBADF is checked).
+    #[serde(rename = "fs.fsync")]
+    FsFsync { fd: u32 },
+    /// Supported. `fs.truncate`. Needs fs `write`.
+    #[serde(rename = "fs.truncate")]
+    FsTruncate { path: String, len: u64 },
+    /// Supported. `fs.rename`, atomic in memory; a directory on a host mount cannot move (EXDEV).
+    /// Needs fs `write` on both paths.
+    #[serde(rename = "fs.rename")]
+    FsRename { from: String, to: String },
+    /// Supported. `fs.link` (hard link). Needs `read` on `existing`, `write` on `new`.
+    #[serde(rename = "fs.link")]
+    FsLink { existing: String, new: String },
+    /// Supported. `fs.symlink`; `target` is stored as given. Needs `write` on `path`; whatever
+    /// the link points at is checked again when it is followed.
+    #[serde(rename = "fs.symlink")]
+    FsSymlink { target: String, path: String },
+    /// Supported. `fs.readlink`. Needs `stat`.
+    #[serde(rename = "fs.readlink")]
+    FsReadlink { path: String },
+    /// Supported. `fs.chmod`/`fs.lchmod` (`follow: false`). Needs `write`.
+    #[serde(rename = "fs.chmod")]
+    FsChmod {
+        path: String,
+        mode: u32,
+        #[serde(default = "yes")]
+        follow: bool,
+    },
+    /// Supported. `fs.fchmod`.
+    #[serde(rename = "fs.fchmod")]
+    FsFchmod { fd: u32, mode: u32 },
+    /// Supported. `fs.chown`/`fs.lchown`. Needs `write`.
+    #[serde(rename = "fs.chown")]
+    FsChown {
+        path: String,
+        uid: u32,
+        gid: u32,
+        #[serde(default = "yes")]
+        follow: bool,
+    },
+    /// Supported. `fs.fchown`.
+    #[serde(rename = "fs.fchown")]
+    FsFchown { fd: u32, uid: u32, gid: u32 },
+    /// Supported. `fs.utimes`/`fs.lutimes`. Needs `write`.
+    #[serde(rename = "fs.utimes")]
+    FsUtimes {
+        path: String,
+        atime_ms: f64,
+        mtime_ms: f64,
+        #[serde(default = "yes")]
+        follow: bool,
+    },
+    /// Supported. `fs.futimes`.
+    #[serde(rename = "fs.futimes")]
+    FsFutimes {
+        fd: u32,
+        atime_ms: f64,
+        mtime_ms: f64,
+    },
+    /// Supported. `fs.copyFile` (EEXIST with `exclusive`). Needs `read` on `from`, `write` on `to`.
+    #[serde(rename = "fs.copy_file")]
+    FsCopyFile {
+        from: String,
+        to: String,
+        #[serde(default)]
+        exclusive: bool,
+    },
+    /// Supported. `fs.access` with F_OK/R_OK/W_OK/X_OK (the sandbox user is root). Needs `stat`.
+    #[serde(rename = "fs.access")]
+    FsAccess {
+        path: String,
+        #[serde(default)]
+        mode: u32,
+    },
+    /// Supported. `fs.statfs`: the in-memory layer's quota as the device size. Needs `stat`.
+    #[serde(rename = "fs.statfs")]
+    FsStatfs { path: String },
+    /// Supported. `fs.mkdtemp`: `prefix` + six random characters (from the injected entropy).
+    /// Needs `write` on the prefix.
+    #[serde(rename = "fs.mkdtemp")]
+    FsMkdtemp { prefix: String },
+
     /// Supported. Everything `process` needs at start: pid, ppid, argv, the environment (already
     /// filtered by the env permission: a denied variable is absent), cwd, and the exec options.
     #[serde(rename = "proc.info")]
@@ -130,6 +251,9 @@ fn yes() -> bool {
 fn dir_mode() -> u32 {
     0o777
 }
+fn file_mode() -> u32 {
+    0o666
+}
 fn stdin_chunk() -> u32 {
     65536
 }
@@ -166,6 +290,60 @@ impl Syscall {
         ),
         row("fs.unlink", Support::Supported, "remove a file or symlink"),
         row("fs.rmdir", Support::Supported, "remove an empty directory"),
+        row(
+            "fs.open",
+            Support::Supported,
+            "open a descriptor (O_* flags)",
+        ),
+        row("fs.close", Support::Supported, "close a descriptor"),
+        row("fs.read", Support::Supported, "read from a descriptor"),
+        row("fs.write", Support::Supported, "write to a descriptor"),
+        row("fs.fstat", Support::Supported, "metadata of a descriptor"),
+        row(
+            "fs.ftruncate",
+            Support::Supported,
+            "resize through a descriptor",
+        ),
+        row(
+            "fs.fsync",
+            Support::Supported,
+            "flush a descriptor (no-op in memory)",
+        ),
+        row("fs.truncate", Support::Supported, "resize a file"),
+        row("fs.rename", Support::Supported, "rename (atomic in memory)"),
+        row("fs.link", Support::Supported, "hard link"),
+        row("fs.symlink", Support::Supported, "symbolic link"),
+        row("fs.readlink", Support::Supported, "read a symbolic link"),
+        row("fs.chmod", Support::Supported, "change mode bits"),
+        row(
+            "fs.fchmod",
+            Support::Supported,
+            "change mode bits of a descriptor",
+        ),
+        row("fs.chown", Support::Supported, "change owner"),
+        row(
+            "fs.fchown",
+            Support::Supported,
+            "change owner of a descriptor",
+        ),
+        row(
+            "fs.utimes",
+            Support::Supported,
+            "set access and modification times",
+        ),
+        row(
+            "fs.futimes",
+            Support::Supported,
+            "set times of a descriptor",
+        ),
+        row("fs.copy_file", Support::Supported, "copy a file"),
+        row("fs.access", Support::Supported, "check accessibility"),
+        row("fs.statfs", Support::Supported, "filesystem statistics"),
+        row(
+            "fs.mkdtemp",
+            Support::Supported,
+            "create a unique directory",
+        ),
         row(
             "proc.info",
             Support::Supported,
@@ -204,6 +382,28 @@ impl Syscall {
             Syscall::FsMkdir { .. } => "fs.mkdir",
             Syscall::FsUnlink { .. } => "fs.unlink",
             Syscall::FsRmdir { .. } => "fs.rmdir",
+            Syscall::FsOpen { .. } => "fs.open",
+            Syscall::FsClose { .. } => "fs.close",
+            Syscall::FsRead { .. } => "fs.read",
+            Syscall::FsWrite { .. } => "fs.write",
+            Syscall::FsFstat { .. } => "fs.fstat",
+            Syscall::FsFtruncate { .. } => "fs.ftruncate",
+            Syscall::FsFsync { .. } => "fs.fsync",
+            Syscall::FsTruncate { .. } => "fs.truncate",
+            Syscall::FsRename { .. } => "fs.rename",
+            Syscall::FsLink { .. } => "fs.link",
+            Syscall::FsSymlink { .. } => "fs.symlink",
+            Syscall::FsReadlink { .. } => "fs.readlink",
+            Syscall::FsChmod { .. } => "fs.chmod",
+            Syscall::FsFchmod { .. } => "fs.fchmod",
+            Syscall::FsChown { .. } => "fs.chown",
+            Syscall::FsFchown { .. } => "fs.fchown",
+            Syscall::FsUtimes { .. } => "fs.utimes",
+            Syscall::FsFutimes { .. } => "fs.futimes",
+            Syscall::FsCopyFile { .. } => "fs.copy_file",
+            Syscall::FsAccess { .. } => "fs.access",
+            Syscall::FsStatfs { .. } => "fs.statfs",
+            Syscall::FsMkdtemp { .. } => "fs.mkdtemp",
             Syscall::ProcInfo => "proc.info",
             Syscall::ProcChdir { .. } => "proc.chdir",
             Syscall::ProcExit { .. } => "proc.exit",
@@ -228,6 +428,30 @@ impl Syscall {
             Syscall::FsUnlink { .. } => "unlink",
             Syscall::FsRmdir { .. } => "rmdir",
             Syscall::ProcChdir { .. } => "chdir",
+            Syscall::FsOpen { .. } | Syscall::FsTruncate { .. } => "open",
+            Syscall::FsClose { .. } => "close",
+            Syscall::FsRead { .. } => "read",
+            Syscall::FsWrite { .. } => "write",
+            Syscall::FsFstat { .. } => "fstat",
+            Syscall::FsFtruncate { .. } => "ftruncate",
+            Syscall::FsFsync { .. } => "fsync",
+            Syscall::FsRename { .. } => "rename",
+            Syscall::FsLink { .. } => "link",
+            Syscall::FsSymlink { .. } => "symlink",
+            Syscall::FsReadlink { .. } => "readlink",
+            Syscall::FsChmod { follow: true, .. } => "chmod",
+            Syscall::FsChmod { follow: false, .. } => "lchmod",
+            Syscall::FsFchmod { .. } => "fchmod",
+            Syscall::FsChown { follow: true, .. } => "chown",
+            Syscall::FsChown { follow: false, .. } => "lchown",
+            Syscall::FsFchown { .. } => "fchown",
+            Syscall::FsUtimes { follow: true, .. } => "utime",
+            Syscall::FsUtimes { follow: false, .. } => "lutime",
+            Syscall::FsFutimes { .. } => "futime",
+            Syscall::FsCopyFile { .. } => "copyfile",
+            Syscall::FsAccess { .. } => "access",
+            Syscall::FsStatfs { .. } => "statfs",
+            Syscall::FsMkdtemp { .. } => "mkdtemp",
             Syscall::ProcInfo | Syscall::ProcExit { .. } => "process",
             Syscall::IoWrite { .. } => "write",
             Syscall::IoReadStdin { .. } => "read",
@@ -249,7 +473,19 @@ impl Syscall {
             | Syscall::FsMkdir { path, .. }
             | Syscall::FsUnlink { path }
             | Syscall::FsRmdir { path }
-            | Syscall::ProcChdir { path } => Some(path),
+            | Syscall::ProcChdir { path }
+            | Syscall::FsOpen { path, .. }
+            | Syscall::FsTruncate { path, .. }
+            | Syscall::FsSymlink { path, .. }
+            | Syscall::FsReadlink { path }
+            | Syscall::FsChmod { path, .. }
+            | Syscall::FsChown { path, .. }
+            | Syscall::FsUtimes { path, .. }
+            | Syscall::FsAccess { path, .. }
+            | Syscall::FsStatfs { path } => Some(path),
+            Syscall::FsRename { from, .. } | Syscall::FsCopyFile { from, .. } => Some(from),
+            Syscall::FsLink { existing, .. } => Some(existing),
+            Syscall::FsMkdtemp { prefix } => Some(prefix),
             _ => None,
         }
     }
@@ -331,6 +567,22 @@ pub enum Reply {
     Clock(ClockReading),
     Addrs(Vec<String>),
     Memory(MemoryUsage),
+    Fd(u32),
+    Count(u64),
+    StatFs(StatFs),
+}
+
+/// What `fs.statfs` returns.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct StatFs {
+    #[serde(rename = "type")]
+    pub fs_type: u64,
+    pub bsize: u64,
+    pub blocks: u64,
+    pub bfree: u64,
+    pub bavail: u64,
+    pub files: u64,
+    pub ffree: u64,
 }
 
 /// What `mem.usage` returns (bytes).
@@ -553,7 +805,7 @@ mod tests {
         ] {
             assert!(ops.contains(&c.op()), "{} missing from TABLE", c.op());
         }
-        assert_eq!(ops.len(), 17);
+        assert_eq!(ops.len(), 39);
     }
 
     #[test]

@@ -1,0 +1,4 @@
+'use strict';
+
+// Legacy alias of stream.Duplex.
+module.exports = require('stream').Duplex;

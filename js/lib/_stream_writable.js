@@ -1,0 +1,4 @@
+'use strict';
+
+// Legacy alias of stream.Writable.
+module.exports = require('stream').Writable;

@@ -1,0 +1,4 @@
+'use strict';
+
+// node:assert/strict — the strict variant of node:assert.
+module.exports = require('assert').strict;
