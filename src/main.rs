@@ -6,6 +6,7 @@ use std::process::ExitCode;
 use std::time::Duration;
 
 use clap::{Args, Parser, Subcommand};
+use secure_exec::actors::vfs::MountMode;
 use secure_exec::isolate::{EXIT_CPU_LIMIT, EXIT_INTERNAL, EXIT_OUT_OF_MEMORY};
 use secure_exec::syscalls::Syscall;
 use secure_exec::trace::{TraceHeader, TRACE_FORMAT, TRACE_MAGIC};
@@ -113,6 +114,11 @@ struct SandboxOpts {
     /// Allow network access (name resolution): all hosts, or only the comma-separated HOSTS.
     #[arg(long, value_name = "HOSTS", num_args = 0..=1, require_equals = true, default_missing_value = "")]
     allow_net: Option<String>,
+    /// Make a host directory visible at a guest path (repeatable). With `:ro` every write there
+    /// fails with EACCES; without it the sandbox may write, but writes land in the in-memory layer
+    /// and never reach the host. Mounted paths are readable without --allow-fs.
+    #[arg(long, value_name = "HOST:GUEST[:ro]")]
+    mount: Vec<String>,
     /// Heap limit of the sandbox in MiB; exceeding it ends the run with exit code 134.
     #[arg(long, value_name = "MIB", default_value_t = secure_exec::runtime::DEFAULT_MEMORY_LIMIT_MIB)]
     memory_limit: usize,
@@ -136,6 +142,23 @@ fn split_list(s: &str) -> Vec<String> {
         .filter(|x| !x.is_empty())
         .map(String::from)
         .collect()
+}
+
+/// `HOST:GUEST[:ro]` → (host, guest, mode).
+fn parse_mount(spec: &str) -> Result<(PathBuf, String, MountMode), String> {
+    let (rest, mode) = match spec.strip_suffix(":ro") {
+        Some(r) => (r, MountMode::ReadOnly),
+        None => (spec, MountMode::Overlay),
+    };
+    let (host, guest) = rest
+        .rsplit_once(':')
+        .ok_or_else(|| format!("--mount {spec:?}: expected HOST:GUEST or HOST:GUEST:ro"))?;
+    if host.is_empty() || !guest.starts_with('/') {
+        return Err(format!(
+            "--mount {spec:?}: the guest path must be absolute and the host path non-empty"
+        ));
+    }
+    Ok((PathBuf::from(host), guest.to_string(), mode))
 }
 
 fn policy(opts: &SandboxOpts, script_dir: Option<&str>) -> Permissions {
@@ -169,9 +192,13 @@ fn policy(opts: &SandboxOpts, script_dir: Option<&str>) -> Permissions {
             p.allow_net(hosts)
         };
     }
-    // The script's own directory is readable: `run app.js` can load what lies beside it.
+    // The script's own directory is readable: `run app.js` can load what lies beside it; so
+    // are mounted directories.
     if let Some(dir) = script_dir {
         p = p.allow_fs_read(dir);
+    }
+    for (_, guest, _) in opts.mount.iter().filter_map(|m| parse_mount(m).ok()) {
+        p = p.allow_fs_read(guest);
     }
     p
 }
@@ -252,6 +279,12 @@ fn execute(
         .dir(host_cwd.display().to_string());
     if let Some(d) = &script_dir {
         builder = builder.mount_host_dir(d, d.display().to_string());
+    }
+    for spec in &opts.mount {
+        match parse_mount(spec) {
+            Ok((host, guest, mode)) => builder = builder.mount(host, guest, mode),
+            Err(e) => return fail(e),
+        }
     }
     if let Some(ms) = opts.cpu_time_limit {
         builder = builder.cpu_time_limit(Duration::from_millis(ms));

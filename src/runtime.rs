@@ -5,7 +5,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use crate::actors::process::{SpawnSpec, StdioEvent, StdioHook};
-use crate::actors::vfs::{FsConfig, HostMount};
+use crate::actors::vfs::{FsConfig, HostMount, MountMode};
 use crate::actors::{Clock, Entropy, Kernel, KernelConfig, KernelError, OsEntropy, SystemClock};
 use crate::isolate::{self, MainModule, ProcessConfig, ProcessControl, ProcessOutcome};
 use crate::trace::Recorder;
@@ -111,12 +111,22 @@ impl RuntimeBuilder {
         self.limits.cpu_time = Some(d);
         self
     }
-    /// Mount a host directory read-only at a guest path; sandbox writes there land in memory.
-    pub fn mount_host_dir(mut self, host: impl Into<PathBuf>, guest: impl Into<String>) -> Self {
+    /// Mount a host directory at a guest path as an overlay: the host is never written, sandbox
+    /// writes there land in memory.
+    pub fn mount_host_dir(self, host: impl Into<PathBuf>, guest: impl Into<String>) -> Self {
+        self.mount(host, guest, MountMode::Overlay)
+    }
+    /// Mount a host directory with the given mode.
+    pub fn mount(
+        mut self,
+        host: impl Into<PathBuf>,
+        guest: impl Into<String>,
+        mode: MountMode,
+    ) -> Self {
         self.fs.mounts.push(HostMount {
             guest: guest.into(),
             host: host.into(),
-            writable: false,
+            mode,
         });
         self
     }

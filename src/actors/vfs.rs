@@ -53,9 +53,21 @@ pub struct HostMount {
     pub guest: String,
     /// Host directory.
     pub host: PathBuf,
-    /// Whether sandbox writes may reach the host. Only read-only mounts are implemented: a
-    /// writable mount is refused when the filesystem is built.
-    pub writable: bool,
+    /// What writes under the mount do.
+    pub mode: MountMode,
+}
+
+/// What writes under a host mount do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum MountMode {
+    /// Writable inside the sandbox: changes land in the in-memory layer (copy-up on write,
+    /// whiteouts on delete) and never reach the host.
+    #[default]
+    Overlay,
+    /// Read-only: every write or mutation fails with EACCES (the seed's `node_modules` overlay).
+    ReadOnly,
+    /// Writes reach the host. Not implemented yet: refused when the filesystem is built.
+    ReadWrite,
 }
 
 /// The filesystem a runtime starts with.
@@ -276,6 +288,7 @@ enum Found {
 struct Mount {
     guest: String,
     host: PathBuf,
+    mode: MountMode,
 }
 
 enum Walk {
@@ -314,8 +327,8 @@ pub enum FsConfigError {
     #[error("cannot mount {host:?} at {guest:?}: the guest path must be absolute")]
     RelativeGuest { host: PathBuf, guest: String },
     #[error(
-        "cannot mount {host:?} at {guest:?} read-write: only read-only host mounts are supported \
-         (writes land in the in-memory layer)"
+        "cannot mount {host:?} at {guest:?} read-write: writes to host directories are not \
+         supported yet; mount it read-only or as an overlay (writes land in the in-memory layer)"
     )]
     WritableMount { host: PathBuf, guest: String },
     #[error("cannot create {path:?} in the initial filesystem: {source}")]
@@ -329,6 +342,15 @@ fn err(code: Errno, syscall: &str, path: &str) -> SysError {
 fn err2(code: Errno, syscall: &str, path: &str, dest: &str) -> SysError {
     let mut e = SysError::new(code, syscall).with_path(path);
     e.dest = Some(dest.to_string());
+    e
+}
+
+/// Put the caller's own spelling of the paths back into an error.
+fn relabel(mut e: SysError, path: &CheckedPath, dest: Option<&CheckedPath>) -> SysError {
+    e.path = Some(path.as_str().to_string());
+    if let Some(d) = dest {
+        e.dest = Some(d.as_str().to_string());
+    }
     e
 }
 
@@ -391,7 +413,7 @@ impl Vfs {
                     guest: m.guest.clone(),
                 });
             }
-            if m.writable {
+            if m.mode == MountMode::ReadWrite {
                 return Err(FsConfigError::WritableMount {
                     host: m.host.clone(),
                     guest: m.guest.clone(),
@@ -418,7 +440,11 @@ impl Vfs {
                     path: guest.clone(),
                     source,
                 })?;
-            vfs.mounts.push(Mount { guest, host });
+            vfs.mounts.push(Mount {
+                guest,
+                host,
+                mode: m.mode,
+            });
         }
         // Longest guest prefix first, so nested mounts win.
         vfs.mounts.sort_by(|a, b| b.guest.len().cmp(&a.guest.len()));
@@ -496,6 +522,14 @@ impl Vfs {
 
     fn mount_for(&self, path: &str) -> Option<&Mount> {
         self.mounts.iter().find(|m| path_within(path, &m.guest))
+    }
+
+    /// Refuse a change under a read-only mount.
+    fn guard_write(&self, path: &str, syscall: &str) -> Result<(), SysError> {
+        match self.mount_for(path) {
+            Some(m) if m.mode == MountMode::ReadOnly => Err(err(Errno::EACCES, syscall, path)),
+            _ => Ok(()),
+        }
     }
 
     fn whited_out(&self, path: &str) -> bool {
@@ -644,6 +678,60 @@ impl Vfs {
             return Err(err(Errno::EACCES, syscall, path.as_str()));
         }
         Ok((found, canon))
+    }
+
+    /// Canonical location of `p` for a write that may create it: the deepest existing ancestor,
+    /// resolved, plus the rest. With `follow`, a dangling symlink as the last component leads to
+    /// its target (which is where the write would land).
+    fn dest_of(&self, p: &str, follow: bool) -> Result<String, Errno> {
+        let mut p = p.to_string();
+        for _ in 0..=MAX_SYMLINKS {
+            match self.lookup(&p, follow) {
+                Ok((_, canon)) => return Ok(canon),
+                Err(Errno::ENOENT) => {}
+                Err(e) => return Err(e),
+            }
+            if follow {
+                if let Ok((Found::Mem(k), _)) = self.lookup(&p, false) {
+                    if let Node::Symlink(t) = &self.inodes[k].node {
+                        let (parent, _) = split_parent(&p).unwrap_or_default();
+                        p = if t.starts_with('/') {
+                            normalize(t)
+                        } else {
+                            normalize(&format!("{parent}/{t}"))
+                        };
+                        continue;
+                    }
+                }
+            }
+            let Some((parent, name)) = split_parent(&p) else {
+                return Ok(p);
+            };
+            return Ok(join(&self.dest_of(&parent, true)?, &name));
+        }
+        Err(Errno::ELOOP)
+    }
+
+    /// Canonical location of the directory entry `p` itself (its last component not followed).
+    fn entry_of(&self, p: &str) -> Result<String, Errno> {
+        match split_parent(p) {
+            None => Ok("/".into()),
+            Some((parent, name)) => Ok(join(&self.dest_of(&parent, true)?, &name)),
+        }
+    }
+
+    /// The policy must allow where an operation really lands, not only the path it named.
+    fn checked(
+        &self,
+        path: &CheckedPath,
+        dest: Result<String, Errno>,
+        syscall: &str,
+    ) -> Result<String, SysError> {
+        let dest = dest.map_err(|e| err(e, syscall, path.as_str()))?;
+        if dest != path.as_str() && !path.covers(&dest) {
+            return Err(err(Errno::EACCES, syscall, path.as_str()));
+        }
+        Ok(dest)
     }
 
     fn stat_of(&self, found: &Found) -> Stat {
@@ -810,6 +898,7 @@ impl Vfs {
         path: &str,
         syscall: &str,
     ) -> Result<(InodeKey, String), SysError> {
+        self.guard_write(path, syscall)?;
         let (parent, name) = split_parent(path).ok_or_else(|| err(Errno::EBUSY, syscall, path))?;
         if name.len() > NAME_MAX {
             return Err(err(Errno::ENAMETOOLONG, syscall, path));
@@ -850,6 +939,7 @@ impl Vfs {
 
     /// Bring a host file or directory into memory so it can change; returns its inode.
     fn copy_up(&mut self, path: &str, syscall: &str) -> Result<InodeKey, SysError> {
+        self.guard_write(path, syscall)?;
         match self
             .lookup(path, false)
             .map_err(|e| err(e, syscall, path))?
@@ -1050,6 +1140,9 @@ impl Vfs {
         mode: u32,
     ) -> Result<Option<String>, SysError> {
         if recursive {
+            if self.lookup(path, true).is_err() {
+                self.guard_write(path, "mkdir")?;
+            }
             if let Ok((f, _)) = self.lookup(path, true) {
                 return if self.stat_of(&f).kind == FileType::Dir {
                     Ok(None)
@@ -1117,6 +1210,7 @@ impl Vfs {
 
     fn remove(&mut self, path: &str, dir_wanted: bool) -> Result<(), SysError> {
         let sc = if dir_wanted { "rmdir" } else { "unlink" };
+        self.guard_write(path, sc)?;
         let (f, _) = self.lookup(path, false).map_err(|e| err(e, sc, path))?;
         let st = self.stat_of(&f);
         match (dir_wanted, st.kind) {
@@ -1139,6 +1233,9 @@ impl Vfs {
     fn rename(&mut self, from: &str, to: &str) -> Result<(), SysError> {
         let sc = "rename";
         let e2 = |code| err2(code, sc, from, to);
+        if self.guard_write(from, sc).is_err() || self.guard_write(to, sc).is_err() {
+            return Err(e2(Errno::EACCES));
+        }
         let (src, _) = self.lookup(from, false).map_err(e2)?;
         let src_st = self.stat_of(&src);
         if from == to {
@@ -1614,15 +1711,9 @@ impl Vfs {
                 append,
                 exclusive,
             } => {
-                if let Ok((_, canon)) = self.resolve(&path, true, "open") {
-                    self.write_file(&canon, &data, append, exclusive)
-                        .map_err(|mut e| {
-                            e.path = Some(path.as_str().to_string());
-                            e
-                        })?;
-                } else {
-                    self.write_file(path.as_str(), &data, append, exclusive)?;
-                }
+                let dest = self.checked(&path, self.dest_of(path.as_str(), true), "open")?;
+                self.write_file(&dest, &data, append, exclusive)
+                    .map_err(|e| relabel(e, &path, None))?;
                 Reply::Unit
             }
             VfsOp::Readdir { path } => {
@@ -1637,13 +1728,30 @@ impl Vfs {
                 path,
                 recursive,
                 mode,
-            } => Reply::MaybePath(self.mkdir(path.as_str(), recursive, mode)?),
+            } => {
+                let dest = self.checked(&path, self.dest_of(path.as_str(), recursive), "mkdir")?;
+                let first = self
+                    .mkdir(&dest, recursive, mode)
+                    .map_err(|e| relabel(e, &path, None))?;
+                // Report the first created directory as the caller spelled the path.
+                Reply::MaybePath(first.map(|f| {
+                    if dest == path.as_str() {
+                        f
+                    } else {
+                        format!("{}{}", path.as_str(), &f[dest.len().min(f.len())..])
+                    }
+                }))
+            }
             VfsOp::Unlink { path } => {
-                self.remove(path.as_str(), false)?;
+                let dest = self.checked(&path, self.entry_of(path.as_str()), "unlink")?;
+                self.remove(&dest, false)
+                    .map_err(|e| relabel(e, &path, None))?;
                 Reply::Unit
             }
             VfsOp::Rmdir { path } => {
-                self.remove(path.as_str(), true)?;
+                let dest = self.checked(&path, self.entry_of(path.as_str()), "rmdir")?;
+                self.remove(&dest, true)
+                    .map_err(|e| relabel(e, &path, None))?;
                 Reply::Unit
             }
             VfsOp::Chdir { path, pid } => {
@@ -1659,11 +1767,14 @@ impl Vfs {
                 flags,
                 mode,
             } => {
-                // Follow symlinks under the permission rules before opening.
-                let target = match self.resolve(&path, flags & O_NOFOLLOW == 0, "open") {
-                    Ok((_, canon)) => canon,
-                    Err(e) if e.code == Errno::ENOENT => path.as_str().to_string(),
-                    Err(e) => return Err(e),
+                // Follow symlinks under the permission rules before opening; a write or a
+                // creation is checked where it lands.
+                let writes = flags & (O_WRONLY | O_RDWR | O_CREAT | O_TRUNC | O_APPEND) != 0;
+                let follow = flags & O_NOFOLLOW == 0;
+                let target = if writes {
+                    self.checked(&path, self.dest_of(path.as_str(), follow), "open")?
+                } else {
+                    self.resolve(&path, follow, "open")?.1
                 };
                 Reply::Fd(self.open(pid, &target, flags, mode).map_err(|mut e| {
                     e.path = Some(path.as_str().to_string());
@@ -1707,22 +1818,44 @@ impl Vfs {
                 Reply::Unit
             }
             VfsOp::Rename { from, to } => {
-                self.rename(from.as_str(), to.as_str())?;
+                let a = self
+                    .checked(&from, self.entry_of(from.as_str()), "rename")
+                    .map_err(|e| relabel(e, &from, Some(&to)))?;
+                let b = self
+                    .checked(&to, self.entry_of(to.as_str()), "rename")
+                    .map_err(|e| relabel(e, &from, Some(&to)))?;
+                self.rename(&a, &b)
+                    .map_err(|e| relabel(e, &from, Some(&to)))?;
                 Reply::Unit
             }
             VfsOp::Link { existing, new } => {
-                self.link(existing.as_str(), new.as_str())?;
+                let a = self
+                    .checked(&existing, self.entry_of(existing.as_str()), "link")
+                    .map_err(|e| relabel(e, &existing, Some(&new)))?;
+                let b = self
+                    .checked(&new, self.entry_of(new.as_str()), "link")
+                    .map_err(|e| relabel(e, &existing, Some(&new)))?;
+                self.link(&a, &b)
+                    .map_err(|e| relabel(e, &existing, Some(&new)))?;
                 Reply::Unit
             }
             VfsOp::Symlink { target, path } => {
-                self.symlink(&target, path.as_str())?;
+                let dest = self.checked(&path, self.entry_of(path.as_str()), "symlink")?;
+                self.symlink(&target, &dest).map_err(|mut e| {
+                    e.path = Some(target.clone());
+                    e.dest = Some(path.as_str().to_string());
+                    e
+                })?;
                 Reply::Unit
             }
-            VfsOp::Readlink { path } => Reply::Path(self.readlink(path.as_str())?),
+            VfsOp::Readlink { path } => {
+                let dest = self.checked(&path, self.entry_of(path.as_str()), "readlink")?;
+                Reply::Path(self.readlink(&dest).map_err(|e| relabel(e, &path, None))?)
+            }
             VfsOp::Chmod { path, mode, follow } => {
                 let sc = if follow { "chmod" } else { "lchmod" };
-                self.resolve(&path, follow, sc)?;
-                self.modify(path.as_str(), follow, sc, |n| {
+                let (_, canon) = self.resolve(&path, follow, sc)?;
+                self.modify(&canon, false, sc, |n| {
                     n.mode = (n.mode & !0o7777) | (mode & 0o7777)
                 })?;
                 Reply::Unit
@@ -1740,8 +1873,8 @@ impl Vfs {
                 follow,
             } => {
                 let sc = if follow { "chown" } else { "lchown" };
-                self.resolve(&path, follow, sc)?;
-                self.modify(path.as_str(), follow, sc, |n| {
+                let (_, canon) = self.resolve(&path, follow, sc)?;
+                self.modify(&canon, false, sc, |n| {
                     n.uid = uid;
                     n.gid = gid;
                 })?;
@@ -1761,8 +1894,8 @@ impl Vfs {
                 follow,
             } => {
                 let sc = if follow { "utime" } else { "lutime" };
-                self.resolve(&path, follow, sc)?;
-                self.modify(path.as_str(), follow, sc, |n| {
+                let (_, canon) = self.resolve(&path, follow, sc)?;
+                self.modify(&canon, false, sc, |n| {
                     n.atime = atime_ms;
                     n.mtime = mtime_ms;
                 })?;
@@ -1786,23 +1919,34 @@ impl Vfs {
                 exclusive,
             } => {
                 let (_, src) = self.resolve(&from, true, "copyfile")?;
-                self.copy_file(&src, to.as_str(), exclusive)
-                    .map_err(|mut e| {
-                        e.path = Some(from.as_str().to_string());
-                        e
-                    })?;
+                let dest = self
+                    .checked(&to, self.dest_of(to.as_str(), true), "copyfile")
+                    .map_err(|e| relabel(e, &from, Some(&to)))?;
+                self.copy_file(&src, &dest, exclusive).map_err(|mut e| {
+                    e.path = Some(from.as_str().to_string());
+                    e
+                })?;
                 Reply::Unit
             }
             VfsOp::Access { path, mode } => {
-                self.resolve(&path, true, "access")?;
-                self.access(path.as_str(), mode)?;
+                let (_, canon) = self.resolve(&path, true, "access")?;
+                self.access(&canon, mode)
+                    .map_err(|e| relabel(e, &path, None))?;
                 Reply::Unit
             }
             VfsOp::Statfs { path } => {
                 self.resolve(&path, true, "statfs")?;
                 Reply::StatFs(self.statfs())
             }
-            VfsOp::Mkdtemp { prefix } => Reply::Path(self.mkdtemp(prefix.as_str())?),
+            VfsOp::Mkdtemp { prefix } => {
+                let dest = self.checked(&prefix, self.entry_of(prefix.as_str()), "mkdtemp")?;
+                let made = self.mkdtemp(&dest)?;
+                Reply::Path(if dest == prefix.as_str() {
+                    made
+                } else {
+                    format!("{}{}", prefix.as_str(), &made[dest.len()..])
+                })
+            }
             VfsOp::CloseAll { pid } => {
                 self.close_all(pid);
                 Reply::Unit

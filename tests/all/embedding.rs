@@ -247,9 +247,19 @@ async fn bridge_made_errors_rejected_unhandled_do_not_crash() {
     // An error created inside bridge code has no column in user code: reported, not a panic.
     let rt = Runtime::builder().build().unwrap();
     let r = rt
-        .exec("let e; try { Buffer.alloc(-1) } catch (x) { e = x } Promise.reject(e);", ExecOptions::default())
+        .exec(
+            "let e; try { Buffer.alloc(-1) } catch (x) { e = x } Promise.reject(e);",
+            ExecOptions::default(),
+        )
         .await
         .unwrap();
     assert_eq!(r.exit_code, 1, "{:?}", r.error);
-    assert!(r.error.as_deref().unwrap_or("").contains("ERR_OUT_OF_RANGE"), "{:?}", r.error);
+    assert!(
+        r.error
+            .as_deref()
+            .unwrap_or("")
+            .contains("ERR_OUT_OF_RANGE"),
+        "{:?}",
+        r.error
+    );
 }

@@ -4,6 +4,7 @@ mod util;
 
 mod differential;
 mod embedding;
+mod escapes;
 mod limits;
 mod permissions;
 mod recording;

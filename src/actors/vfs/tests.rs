@@ -508,7 +508,7 @@ fn host_mount_is_read_only_overlay_and_contained() {
         mounts: vec![HostMount {
             guest: "/app".into(),
             host: dir.path().to_path_buf(),
-            writable: false,
+            mode: MountMode::Overlay,
         }],
         ..Default::default()
     };

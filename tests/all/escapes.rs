@@ -1,0 +1,338 @@
+//! Containment: nothing a sandbox does reaches past its mounts and its policy.
+
+use std::sync::Arc;
+
+use secure_exec::actors::vfs::{FsConfig, HostMount, MountMode};
+use secure_exec::actors::{Kernel, KernelConfig, OsEntropy, SystemClock};
+use secure_exec::syscalls::{Errno, Reply, Syscall};
+use secure_exec::Permissions;
+
+use crate::util::se;
+
+struct Host {
+    inside: tempfile::TempDir,
+    outside: tempfile::TempDir,
+}
+
+fn host() -> Host {
+    let inside = tempfile::tempdir().unwrap();
+    let outside = tempfile::tempdir().unwrap();
+    std::fs::write(inside.path().join("a.txt"), "inside").unwrap();
+    std::fs::create_dir(inside.path().join("sub")).unwrap();
+    std::fs::write(outside.path().join("secret"), "secret").unwrap();
+    std::os::unix::fs::symlink(
+        outside.path().join("secret"),
+        inside.path().join("out-link"),
+    )
+    .unwrap();
+    std::os::unix::fs::symlink(outside.path(), inside.path().join("out-dir")).unwrap();
+    Host { inside, outside }
+}
+
+fn kernel(h: &Host, mode: MountMode, p: Permissions) -> (Kernel, u32) {
+    let k = Kernel::start(KernelConfig {
+        permissions: p,
+        fs: FsConfig {
+            mounts: vec![HostMount {
+                guest: "/app".into(),
+                host: h.inside.path().to_path_buf(),
+                mode,
+            }],
+            ..Default::default()
+        },
+        clock: Arc::new(SystemClock::new()),
+        entropy: Arc::new(OsEntropy),
+    })
+    .unwrap();
+    let pid = k.spawn(Default::default()).unwrap();
+    (k, pid)
+}
+
+fn errno(r: Result<Reply, secure_exec::syscalls::SysError>) -> Errno {
+    r.expect_err("must fail").code
+}
+
+#[test]
+fn dot_dot_and_host_symlinks_cannot_leave_a_mount() {
+    let h = host();
+    let (k, pid) = kernel(&h, MountMode::Overlay, Permissions::allow_all());
+    let read = |p: &str| k.call(pid, Syscall::FsReadFile { path: p.into() });
+    assert_eq!(read("/app/a.txt"), Ok(Reply::Bytes(b"inside".to_vec())));
+    // `..` is resolved inside the guest namespace: it lands outside every mount, where nothing is.
+    let escape = format!("/app/../../../../{}/secret", h.outside.path().display());
+    assert_eq!(errno(read(&escape)), Errno::ENOENT);
+    assert_eq!(errno(read("/app/sub/../../etc/passwd")), Errno::ENOENT);
+    // A host symlink pointing out of the mount fails closed, for files and directories.
+    assert_eq!(errno(read("/app/out-link")), Errno::EACCES);
+    assert_eq!(errno(read("/app/out-dir/secret")), Errno::EACCES);
+    assert_eq!(
+        errno(k.call(
+            pid,
+            Syscall::FsReaddir {
+                path: "/app/out-dir".into()
+            }
+        )),
+        Errno::EACCES
+    );
+    // Host paths that are not mounted do not exist, even with every permission.
+    for p in [
+        "/proc/self/environ",
+        "/etc/passwd",
+        "/proc/1/root/etc/shadow",
+        "/sys/kernel",
+    ] {
+        assert_eq!(errno(read(p)), Errno::ENOENT, "{p}");
+    }
+    // Null bytes and relative paths never reach the VFS.
+    assert_eq!(errno(read("/app/a.txt\0.png")), Errno::EINVAL);
+    assert_eq!(errno(read("app/a.txt")), Errno::EINVAL);
+    k.shutdown();
+}
+
+#[test]
+fn overlay_writes_never_reach_the_host() {
+    let h = host();
+    let (k, pid) = kernel(&h, MountMode::Overlay, Permissions::allow_all());
+    let call = |c: Syscall| k.call(pid, c);
+    call(Syscall::FsWriteFile {
+        path: "/app/a.txt".into(),
+        data: b"changed".to_vec(),
+        append: false,
+        exclusive: false,
+    })
+    .unwrap();
+    call(Syscall::FsMkdir {
+        path: "/app/new".into(),
+        recursive: false,
+        mode: 0o777,
+    })
+    .unwrap();
+    call(Syscall::FsUnlink {
+        path: "/app/out-link".into(),
+    })
+    .unwrap();
+    call(Syscall::FsChmod {
+        path: "/app/sub".into(),
+        mode: 0o700,
+        follow: true,
+    })
+    .unwrap();
+    call(Syscall::FsSymlink {
+        target: "/etc/passwd".into(),
+        path: "/app/sneaky".into(),
+    })
+    .unwrap();
+    call(Syscall::FsRename {
+        from: "/app/a.txt".into(),
+        to: "/app/b.txt".into(),
+    })
+    .unwrap();
+    assert_eq!(
+        call(Syscall::FsReadFile {
+            path: "/app/b.txt".into()
+        }),
+        Ok(Reply::Bytes(b"changed".to_vec()))
+    );
+    // The host is exactly as it was.
+    assert_eq!(
+        std::fs::read_to_string(h.inside.path().join("a.txt")).unwrap(),
+        "inside"
+    );
+    assert!(!h.inside.path().join("new").exists() && !h.inside.path().join("b.txt").exists());
+    assert!(std::fs::symlink_metadata(h.inside.path().join("out-link")).is_ok());
+    assert!(!h.inside.path().join("sneaky").exists());
+    // The sandbox's own symlink to a host path finds nothing there.
+    assert_eq!(
+        errno(call(Syscall::FsReadFile {
+            path: "/app/sneaky".into()
+        })),
+        Errno::ENOENT
+    );
+    k.shutdown();
+}
+
+#[test]
+fn read_only_mounts_refuse_every_mutation() {
+    let h = host();
+    let (k, pid) = kernel(&h, MountMode::ReadOnly, Permissions::allow_all());
+    let call = |c: Syscall| k.call(pid, c);
+    assert!(call(Syscall::FsReadFile {
+        path: "/app/a.txt".into()
+    })
+    .is_ok());
+    let attempts = vec![
+        Syscall::FsWriteFile {
+            path: "/app/a.txt".into(),
+            data: vec![1],
+            append: false,
+            exclusive: false,
+        },
+        Syscall::FsWriteFile {
+            path: "/app/new.txt".into(),
+            data: vec![1],
+            append: false,
+            exclusive: false,
+        },
+        Syscall::FsMkdir {
+            path: "/app/d".into(),
+            recursive: false,
+            mode: 0o777,
+        },
+        Syscall::FsMkdir {
+            path: "/app/d/e".into(),
+            recursive: true,
+            mode: 0o777,
+        },
+        Syscall::FsUnlink {
+            path: "/app/a.txt".into(),
+        },
+        Syscall::FsRmdir {
+            path: "/app/sub".into(),
+        },
+        Syscall::FsRename {
+            from: "/app/a.txt".into(),
+            to: "/app/z.txt".into(),
+        },
+        Syscall::FsSymlink {
+            target: "x".into(),
+            path: "/app/l".into(),
+        },
+        Syscall::FsLink {
+            existing: "/app/a.txt".into(),
+            new: "/app/h".into(),
+        },
+        Syscall::FsChmod {
+            path: "/app/a.txt".into(),
+            mode: 0o777,
+            follow: true,
+        },
+        Syscall::FsUtimes {
+            path: "/app/a.txt".into(),
+            atime_ms: 0.0,
+            mtime_ms: 0.0,
+            follow: true,
+        },
+        Syscall::FsTruncate {
+            path: "/app/a.txt".into(),
+            len: 0,
+        },
+        Syscall::FsOpen {
+            path: "/app/a.txt".into(),
+            flags: 1,
+            mode: 0o666,
+        },
+        Syscall::FsCopyFile {
+            from: "/app/a.txt".into(),
+            to: "/app/c.txt".into(),
+            exclusive: false,
+        },
+    ];
+    for a in attempts {
+        let what = format!("{a:?}");
+        assert_eq!(errno(call(a)), Errno::EACCES, "{what}");
+    }
+    // Copying *out* of the read-only mount is fine.
+    assert!(call(Syscall::FsCopyFile {
+        from: "/app/a.txt".into(),
+        to: "/copy.txt".into(),
+        exclusive: false
+    })
+    .is_ok());
+    k.shutdown();
+}
+
+#[test]
+fn sandbox_symlinks_cannot_reach_denied_paths() {
+    // Within one kernel: a link in an allowed directory pointing at a denied one.
+    let k = Kernel::start(KernelConfig {
+        permissions: Permissions::allow_all_fs().deny_fs("/private"),
+        fs: FsConfig {
+            files: vec![("/private/key".into(), b"k".to_vec())],
+            ..Default::default()
+        },
+        ..Default::default()
+    })
+    .unwrap();
+    let pid = k.spawn(Default::default()).unwrap();
+    let call = |c: Syscall| k.call(pid, c);
+    assert_eq!(
+        errno(call(Syscall::FsReadFile {
+            path: "/private/key".into()
+        })),
+        Errno::EACCES
+    );
+    call(Syscall::FsMkdir {
+        path: "/public".into(),
+        recursive: false,
+        mode: 0o777,
+    })
+    .unwrap();
+    call(Syscall::FsSymlink {
+        target: "/private".into(),
+        path: "/public/door".into(),
+    })
+    .unwrap();
+    call(Syscall::FsSymlink {
+        target: "../private/key".into(),
+        path: "/public/key".into(),
+    })
+    .unwrap();
+    // The file exists; following the links to it is checked against the policy.
+    for p in ["/public/door/key", "/public/key"] {
+        assert_eq!(
+            errno(call(Syscall::FsReadFile { path: p.into() })),
+            Errno::EACCES,
+            "{p}"
+        );
+    }
+    assert_eq!(
+        errno(call(Syscall::FsOpen {
+            path: "/public/key".into(),
+            flags: 0,
+            mode: 0
+        })),
+        Errno::EACCES
+    );
+    assert_eq!(
+        errno(call(Syscall::FsReaddir {
+            path: "/public/door".into()
+        })),
+        Errno::EACCES
+    );
+    assert_eq!(
+        errno(call(Syscall::FsWriteFile {
+            path: "/public/key".into(),
+            data: vec![1],
+            append: false,
+            exclusive: false
+        })),
+        Errno::EACCES
+    );
+    k.shutdown();
+}
+
+#[test]
+fn cli_mounts_and_native_addons() {
+    let h = host();
+    std::fs::write(h.inside.path().join("addon.node"), b"\x7fELF").unwrap();
+    let work = tempfile::tempdir().unwrap();
+    std::fs::write(
+        work.path().join("app.js"),
+        "const fs = require('fs');\n\
+         console.log(fs.readFileSync('/mnt/a.txt', 'utf8'));\n\
+         try { fs.writeFileSync('/mnt/a.txt', 'x') } catch (e) { console.log(e.code) }\n\
+         try { require('/mnt/addon.node') } catch (e) { console.log(e.code) }\n\
+         try { fs.readFileSync('/mnt/a.txt\\0') } catch (e) { console.log(e.code) }\n",
+    )
+    .unwrap();
+    let spec = format!("{}:/mnt:ro", h.inside.path().display());
+    let r = se(&["run", "--mount", &spec, "app.js"], work.path(), b"");
+    assert_eq!(
+        r.stdout, "inside\nEACCES\nERR_DLOPEN_FAILED\nERR_INVALID_ARG_VALUE\n",
+        "{}",
+        r.stderr
+    );
+    let r = se(&["run", "--mount", "nonsense", "app.js"], work.path(), b"");
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("--mount"), "{}", r.stderr);
+}
