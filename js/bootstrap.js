@@ -20,7 +20,6 @@
   const PromisePrototypeThen = uncurryThis(Promise.prototype.then);
   const TypedArrayPrototypeSubarray = uncurryThis(Object.getPrototypeOf(Uint8Array.prototype).subarray);
   const TypedArrayPrototypeSet = uncurryThis(Object.getPrototypeOf(Uint8Array.prototype).set);
-  const TypedArrayPrototypeSlice = uncurryThis(Object.getPrototypeOf(Uint8Array.prototype).slice);
   const ArrayPrototypeJoin = uncurryThis(Array.prototype.join);
   const ArrayPrototypePush = uncurryThis(Array.prototype.push);
   const MapPrototypeGet = uncurryThis(Map.prototype.get);
@@ -268,7 +267,8 @@
       p += n;
       return s;
     }
-    function bin(n) { const b = TypedArrayPrototypeSlice(bytes, p, p + n); p += n; return b; }
+    // Replies are fresh buffers, so binary fields can share them instead of copying.
+    function bin(n) { const b = TypedArrayPrototypeSubarray(bytes, p, p + n); p += n; return b; }
     function arr(n) { const a = new Array(n); for (let i = 0; i < n; i++) a[i] = read(); return a; }
     // Null-prototype maps: a setter planted on Object.prototype never sees a reply.
     function map(n) { const o = { __proto__: null }; for (let i = 0; i < n; i++) { const k = read(); o[k] = read(); } return o; }
