@@ -5,15 +5,27 @@
 //! [`Permissions`] policy. Because replies are the only input from outside, every run can be
 //! recorded ([`trace`]).
 //!
-//! ```no_run
-//! # async fn demo() -> Result<(), secure_exec::Error> {
+//! ```
+//! use std::sync::{Arc, Mutex};
 //! use secure_exec::{ExecOptions, Permissions, Runtime};
+//!
+//! # fn main() -> Result<(), secure_exec::Error> {
+//! let out = Arc::new(Mutex::new(String::new()));
+//! let sink = out.clone();
 //! let rt = Runtime::builder()
 //!     .permissions(Permissions::allow_all_fs())
-//!     .on_stdio(|ev| print!("{}", String::from_utf8_lossy(ev.data)))
+//!     .memory_limit_mib(64)
+//!     .on_stdio(move |ev| sink.lock().unwrap().push_str(&String::from_utf8_lossy(ev.data)))
 //!     .build()?;
-//! let result = rt.exec("console.log(require('path').join('a', 'b'))", ExecOptions::default()).await?;
-//! assert_eq!(result.exit_code, 0);
+//! let tokio = tokio::runtime::Builder::new_current_thread().build().expect("tokio");
+//! tokio.block_on(async {
+//!     let r = rt.exec("console.log(require('path').join('a', 'b'))", ExecOptions::default()).await?;
+//!     assert_eq!(r.exit_code, 0);
+//!     let v = rt.run("module.exports = { sum: [1, 2, 3].reduce((a, b) => a + b) }").await?;
+//!     assert_eq!(v["sum"], 6);
+//!     Ok::<_, secure_exec::Error>(())
+//! })?;
+//! assert_eq!(out.lock().unwrap().as_str(), "a/b\n");
 //! # Ok(()) }
 //! ```
 
