@@ -45,22 +45,34 @@ fn program(c: &Case, dir: &str) -> String {
 }
 
 fn parse_ms(out: &str) -> Duration {
-    let ms: f64 = out.trim().lines().last().and_then(|l| l.trim().parse().ok()).unwrap_or_else(|| panic!("no timing in {out:?}"));
+    let ms: f64 = out
+        .trim()
+        .lines()
+        .last()
+        .and_then(|l| l.trim().parse().ok())
+        .unwrap_or_else(|| panic!("no timing in {out:?}"));
     Duration::from_secs_f64(ms / 1000.0)
 }
 
 fn fs_ops(c: &mut Criterion) {
     let node = common::node();
     let (rt, out) = common::capturing(Permissions::allow_all_fs());
-    let tmp = tempfile::tempdir_in("/dev/shm").or_else(|_| tempfile::tempdir()).unwrap();
+    let tmp = tempfile::tempdir_in("/dev/shm")
+        .or_else(|_| tempfile::tempdir())
+        .unwrap();
     for case in CASES {
         let mut g = c.benchmark_group(format!("fs/{}", case.name));
         g.sample_size(10);
-        let sandbox_prog = format!("require('fs').mkdirSync('/bench', {{ recursive: true }}); {}", program(case, "/bench"));
+        let sandbox_prog = format!(
+            "require('fs').mkdirSync('/bench', {{ recursive: true }}); {}",
+            program(case, "/bench")
+        );
         g.bench_function("secure_exec", |b| {
             b.iter_custom(|iters| {
                 out.lock().unwrap().clear();
-                let r = rt.exec_blocking(Some(&sandbox_prog), ExecOptions::default()).unwrap();
+                let r = rt
+                    .exec_blocking(Some(&sandbox_prog), ExecOptions::default())
+                    .unwrap();
                 assert_eq!(r.exit_code, 0, "{:?}", r.error);
                 let s = out.lock().unwrap().clone();
                 parse_ms(&s).mul_f64(iters as f64 / case.calls as f64)
@@ -72,7 +84,8 @@ fn fs_ops(c: &mut Criterion) {
                 let prog = program(case, &dir.path().display().to_string());
                 let o = Command::new(&node).args(["-e", &prog]).output().unwrap();
                 assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-                parse_ms(&String::from_utf8_lossy(&o.stdout)).mul_f64(iters as f64 / case.calls as f64)
+                parse_ms(&String::from_utf8_lossy(&o.stdout))
+                    .mul_f64(iters as f64 / case.calls as f64)
             })
         });
         g.finish();

@@ -12,25 +12,26 @@ use secure_exec::{ExecOptions, Permissions, Runtime};
 const READ_1000: &str = "const fs = require('fs'); let n = 0; for (let i = 0; i < 1000; i++) n += fs.readFileSync('/files/f' + i + '.txt').length; if (n !== 1000 * 64) throw new Error('bad total ' + n);";
 const CPU: &str = "function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); } let s = 0; for (let i = 0; i < 5; i++) s += fib(24); if (s !== 5 * 46368) throw new Error('bad');";
 
-fn runtime(record: Option<&std::path::Path>) -> Runtime {
+fn header(source: Option<&str>) -> TraceHeader {
+    TraceHeader {
+        magic: TRACE_MAGIC.into(),
+        format: TRACE_FORMAT,
+        secure_exec_version: env!("CARGO_PKG_VERSION").into(),
+        entry: "/bench.js".into(),
+        argv: vec![],
+        permissions: "allow_all_fs".into(),
+        source: source.map(String::from),
+        options: vec![],
+    }
+}
+
+fn runtime(record: Option<(&std::path::Path, Option<&str>)>) -> Runtime {
     let mut b = Runtime::builder().permissions(Permissions::allow_all_fs());
     for i in 0..1000 {
         b = b.file(format!("/files/f{i}.txt"), vec![b'x'; 64]);
     }
-    if let Some(p) = record {
-        b = b.record(
-            p,
-            TraceHeader {
-                magic: TRACE_MAGIC.into(),
-                format: TRACE_FORMAT,
-                secure_exec_version: env!("CARGO_PKG_VERSION").into(),
-                entry: "/bench.js".into(),
-                argv: vec![],
-                permissions: "allow_all_fs".into(),
-                source: None,
-                options: vec![],
-            },
-        );
+    if let Some((p, source)) = record {
+        b = b.record(p, header(source));
     }
     b.build().expect("runtime")
 }
@@ -55,7 +56,8 @@ fn workload(c: &mut Criterion, name: &str, code: &'static str) {
     g.bench_function("unrecorded", |b| b.iter(|| exec(&plain, code)));
     let dir = tempfile::tempdir().unwrap();
     // The same warm runtime, recording every run into one trace.
-    let recording = runtime(Some(&dir.path().join("all.trace")));
+    let all = dir.path().join("all.trace");
+    let recording = runtime(Some((&all, None)));
     g.bench_function("recorded", |b| {
         b.iter(|| {
             exec(&recording, code);
@@ -65,27 +67,7 @@ fn workload(c: &mut Criterion, name: &str, code: &'static str) {
     recording.shutdown().expect("trace written");
     // Record once (the entry is inline code, so the header keeps it), then replay that trace.
     let path = dir.path().join("replay.trace");
-    let rt = {
-        let mut b = Runtime::builder().permissions(Permissions::allow_all_fs());
-        for i in 0..1000 {
-            b = b.file(format!("/files/f{i}.txt"), vec![b'x'; 64]);
-        }
-        b.record(
-            &path,
-            TraceHeader {
-                magic: TRACE_MAGIC.into(),
-                format: TRACE_FORMAT,
-                secure_exec_version: env!("CARGO_PKG_VERSION").into(),
-                entry: "/bench.js".into(),
-                argv: vec![],
-                permissions: "allow_all_fs".into(),
-                source: Some(code.into()),
-                options: vec![],
-            },
-        )
-        .build()
-        .unwrap()
-    };
+    let rt = runtime(Some((&path, Some(code))));
     exec(&rt, code);
     rt.shutdown().unwrap();
     let trace = secure_exec::trace::load_trace(&path).expect("trace");

@@ -115,32 +115,7 @@ fn programs_match_node22() {
         files.len()
     );
     let _ = node22();
-    // Two workers: this machine has two cores.
-    let chunks: Vec<Vec<String>> = files
-        .chunks(files.len().div_ceil(2))
-        .map(|c| c.to_vec())
-        .collect();
-    let handles: Vec<_> = chunks
-        .into_iter()
-        .map(|chunk| {
-            std::thread::spawn(move || chunk.iter().filter_map(|f| compare(f)).collect::<Vec<_>>())
-        })
-        .collect();
-    let failures: Vec<String> = handles
-        .into_iter()
-        .flat_map(|h| h.join().expect("worker"))
-        .collect();
-    println!(
-        "{} of {} programs match node 22",
-        files.len() - failures.len(),
-        files.len()
-    );
-    assert!(
-        failures.is_empty(),
-        "{} programs differ from node 22:\n{}",
-        failures.len(),
-        failures.join("\n")
-    );
+    crate::util::check_all(&files, "match node 22", |_, f| compare(f));
 }
 
 #[test]

@@ -108,40 +108,10 @@ fn record_and_replay(file: &str, dir: &std::path::Path, trace: &std::path::Path)
 fn every_program_replays_byte_for_byte() {
     let dir = programs_dir();
     let tmp = tempfile::tempdir().unwrap();
-    let files = program_files();
-    let chunks: Vec<Vec<String>> = files
-        .chunks(files.len().div_ceil(2))
-        .map(|c| c.to_vec())
-        .collect();
-    let handles: Vec<_> = chunks
-        .into_iter()
-        .enumerate()
-        .map(|(i, chunk)| {
-            let dir = dir.clone();
-            let trace = tmp.path().join(format!("t{i}.trace"));
-            std::thread::spawn(move || {
-                chunk
-                    .iter()
-                    .filter_map(|f| record_and_replay(f, &dir, &trace))
-                    .collect::<Vec<_>>()
-            })
-        })
-        .collect();
-    let failures: Vec<String> = handles
-        .into_iter()
-        .flat_map(|h| h.join().unwrap())
-        .collect();
-    println!(
-        "{} of {} programs replay identically",
-        files.len() - failures.len(),
-        files.len()
-    );
-    assert!(
-        failures.is_empty(),
-        "{} programs do not replay identically:\n{}",
-        failures.len(),
-        failures.join("\n")
-    );
+    let traces = tmp.path().to_path_buf();
+    crate::util::check_all(&program_files(), "replay identically", move |worker, f| {
+        record_and_replay(f, &dir, &traces.join(format!("t{worker}.trace")))
+    });
 }
 
 fn recorded(dir: &std::path::Path, src: &str, data: &str) -> std::path::PathBuf {

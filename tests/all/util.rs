@@ -86,3 +86,45 @@ pub fn run(cmd: &mut Command, stdin: &[u8]) -> Run {
 pub fn se(args: &[&str], cwd: &Path, stdin: &[u8]) -> Run {
     run(Command::new(cli()).args(args).current_dir(cwd), stdin)
 }
+
+/// Run `check` over `files` on two threads (this machine has two cores); collect the failures,
+/// print a summary and fail the test if any.
+pub fn check_all(
+    files: &[String],
+    what: &str,
+    check: impl Fn(usize, &str) -> Option<String> + Send + Sync + 'static,
+) {
+    let check = std::sync::Arc::new(check);
+    let chunks: Vec<Vec<String>> = files
+        .chunks(files.len().div_ceil(2).max(1))
+        .map(|c| c.to_vec())
+        .collect();
+    let handles: Vec<_> = chunks
+        .into_iter()
+        .enumerate()
+        .map(|(worker, chunk)| {
+            let check = check.clone();
+            std::thread::spawn(move || {
+                chunk
+                    .iter()
+                    .filter_map(|f| check(worker, f))
+                    .collect::<Vec<_>>()
+            })
+        })
+        .collect();
+    let failures: Vec<String> = handles
+        .into_iter()
+        .flat_map(|h| h.join().expect("worker"))
+        .collect();
+    println!(
+        "{} of {} programs {what}",
+        files.len() - failures.len(),
+        files.len()
+    );
+    assert!(
+        failures.is_empty(),
+        "{} programs fail to {what}:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
