@@ -10,6 +10,7 @@
 //! randomness are injected ([`Clock`], [`Entropy`]) and answered by the dispatcher itself: they
 //! have no state to own, but they are still syscalls, so they are traced and recorded.
 
+pub mod crypto;
 pub mod net;
 pub mod permissions;
 pub mod process;
@@ -696,6 +697,34 @@ impl Kernel {
                     reply.send(Ok(Reply::Bytes(buf)));
                 }
             }
+            // Stateless computations: answered here, on the caller's thread.
+            Syscall::CryptoHash { alg, data } => reply.send(crypto::hash(&alg, &data)),
+            Syscall::CryptoHmac { alg, key, data } => reply.send(crypto::hmac(&alg, &key, &data)),
+            Syscall::CryptoPbkdf2 {
+                digest,
+                password,
+                salt,
+                iterations,
+                keylen,
+            } => reply.send(crypto::pbkdf2(
+                &digest, &password, &salt, iterations, keylen,
+            )),
+            Syscall::CryptoScrypt {
+                password,
+                salt,
+                keylen,
+                n,
+                r,
+                p,
+                maxmem,
+            } => reply.send(crypto::scrypt(&password, &salt, keylen, n, r, p, maxmem)),
+            Syscall::CryptoAesGcm {
+                encrypt,
+                key,
+                iv,
+                data,
+                aad,
+            } => reply.send(crypto::aes_gcm(encrypt, &key, &iv, &data, &aad)),
             // The isolate answers this one itself (it alone sees its heap); a kernel never gets it.
             Syscall::MemUsage => reply.send(Err(SysError::new(Errno::ENOSYS, sc)
                 .with_detail("mem.usage is answered by the isolate, not the kernel"))),

@@ -234,6 +234,61 @@ pub enum Syscall {
     #[serde(rename = "random.bytes")]
     RandomBytes { len: u32 },
 
+    /// Supported. Digest (`crypto.createHash`, `subtle.digest`): md5, sha1, sha224, sha256,
+    /// sha384, sha512, sha512-224, sha512-256.
+    #[serde(rename = "crypto.hash")]
+    CryptoHash {
+        alg: String,
+        #[serde(with = "serde_bytes")]
+        data: Vec<u8>,
+    },
+    /// Supported. HMAC (`crypto.createHmac`, `subtle.sign` with HMAC).
+    #[serde(rename = "crypto.hmac")]
+    CryptoHmac {
+        alg: String,
+        #[serde(with = "serde_bytes")]
+        key: Vec<u8>,
+        #[serde(with = "serde_bytes")]
+        data: Vec<u8>,
+    },
+    /// Supported. PBKDF2-HMAC (`crypto.pbkdf2`); at most 2^24 iterations and 64 KiB of key.
+    #[serde(rename = "crypto.pbkdf2")]
+    CryptoPbkdf2 {
+        digest: String,
+        #[serde(with = "serde_bytes")]
+        password: Vec<u8>,
+        #[serde(with = "serde_bytes")]
+        salt: Vec<u8>,
+        iterations: u32,
+        keylen: u32,
+    },
+    /// Supported. scrypt (`crypto.scrypt`) with Node's memory rule (128·N·r ≤ maxmem).
+    #[serde(rename = "crypto.scrypt")]
+    CryptoScrypt {
+        #[serde(with = "serde_bytes")]
+        password: Vec<u8>,
+        #[serde(with = "serde_bytes")]
+        salt: Vec<u8>,
+        keylen: u32,
+        n: u64,
+        r: u32,
+        p: u32,
+        maxmem: u64,
+    },
+    /// Supported. AES-GCM with a 12-byte IV (`subtle.encrypt`/`decrypt`, `aes-*-gcm` ciphers);
+    /// the data is `ciphertext || 16-byte tag`.
+    #[serde(rename = "crypto.aes_gcm")]
+    CryptoAesGcm {
+        encrypt: bool,
+        #[serde(with = "serde_bytes")]
+        key: Vec<u8>,
+        #[serde(with = "serde_bytes")]
+        iv: Vec<u8>,
+        #[serde(with = "serde_bytes")]
+        data: Vec<u8>,
+        #[serde(with = "serde_bytes", default)]
+        aad: Vec<u8>,
+    },
     /// Supported. V8 heap statistics of the calling process (`process.memoryUsage`). Answered by
     /// the isolate's own thread, not an actor — but still a syscall, so a replay sees the
     /// recorded numbers.
@@ -363,6 +418,15 @@ impl Syscall {
         row("io.read_stdin", Support::Supported, "read from stdin"),
         row("clock.now", Support::Supported, "wall and monotonic time"),
         row("random.bytes", Support::Supported, "random bytes"),
+        row("crypto.hash", Support::Supported, "message digest"),
+        row("crypto.hmac", Support::Supported, "HMAC"),
+        row("crypto.pbkdf2", Support::Supported, "PBKDF2 key derivation"),
+        row("crypto.scrypt", Support::Supported, "scrypt key derivation"),
+        row(
+            "crypto.aes_gcm",
+            Support::Supported,
+            "AES-GCM encrypt / decrypt",
+        ),
         row(
             "mem.usage",
             Support::Supported,
@@ -413,6 +477,11 @@ impl Syscall {
             Syscall::RandomBytes { .. } => "random.bytes",
             Syscall::NetLookup { .. } => "net.lookup",
             Syscall::MemUsage => "mem.usage",
+            Syscall::CryptoHash { .. } => "crypto.hash",
+            Syscall::CryptoHmac { .. } => "crypto.hmac",
+            Syscall::CryptoPbkdf2 { .. } => "crypto.pbkdf2",
+            Syscall::CryptoScrypt { .. } => "crypto.scrypt",
+            Syscall::CryptoAesGcm { .. } => "crypto.aes_gcm",
         }
     }
 
@@ -459,6 +528,12 @@ impl Syscall {
             Syscall::RandomBytes { .. } => "getrandom",
             Syscall::NetLookup { .. } => "getaddrinfo",
             Syscall::MemUsage => "memoryUsage",
+            Syscall::CryptoHash { .. } => "digest",
+            Syscall::CryptoHmac { .. } => "hmac",
+            Syscall::CryptoPbkdf2 { .. } => "pbkdf2",
+            Syscall::CryptoScrypt { .. } => "scrypt",
+            Syscall::CryptoAesGcm { encrypt: true, .. } => "encrypt",
+            Syscall::CryptoAesGcm { encrypt: false, .. } => "decrypt",
         }
     }
 
@@ -805,7 +880,7 @@ mod tests {
         ] {
             assert!(ops.contains(&c.op()), "{} missing from TABLE", c.op());
         }
-        assert_eq!(ops.len(), 39);
+        assert_eq!(ops.len(), 44);
     }
 
     #[test]
