@@ -314,7 +314,7 @@
   // ---------------------------------------------------------------- builtin modules
   const builtinCache = { __proto__: null };
   // Bridge modules that may reach the host (through the syscall entry point only).
-  const hostModules = new Set(['internal/process', 'internal/fs']);
+  const hostModules = new Set(['internal/process', 'internal/fs', 'internal/crypto_binding']);
   let internalBinding;
 
   function requireBuiltin(name) {
@@ -800,6 +800,10 @@
   if (has('stream/web')) {
     const webNames = ['ReadableStream', 'ReadableStreamDefaultReader', 'ReadableStreamBYOBReader', 'ReadableStreamBYOBRequest', 'ReadableByteStreamController', 'ReadableStreamDefaultController', 'TransformStream', 'TransformStreamDefaultController', 'WritableStream', 'WritableStreamDefaultWriter', 'WritableStreamDefaultController', 'ByteLengthQueuingStrategy', 'CountQueuingStrategy', 'TextEncoderStream', 'TextDecoderStream'];
     for (const n of webNames) defineLazyGlobal(n, () => requireBuiltin('stream/web')[n]);
+  }
+  if (has('internal/crypto')) {
+    defineLazyGlobal('crypto', () => requireBuiltin('internal/crypto').webcrypto);
+    defineLazyGlobal('Crypto', () => requireBuiltin('internal/crypto').webcrypto.constructor);
   }
   if (has('buffer')) {
     defineLazyGlobal('Buffer', () => requireBuiltin('buffer').Buffer);
@@ -1471,6 +1475,7 @@
     'path/win32': () => pathMod.win32,
     sys: () => loadBuiltinModule('util'),
     'util/types': () => loadBuiltinModule('util').types,
+    crypto: modules['internal/crypto'] ? () => requireBuiltin('internal/crypto') : undefined,
     fs: () => requireBuiltin('internal/fs'),
     'fs/promises': () => requireBuiltin('internal/fs').promises,
   };
