@@ -107,7 +107,8 @@ placeholders!(
     p3 = 3u8,
     p4 = 4u8,
     p5 = 5u8,
-    p6 = 6u8
+    p6 = 6u8,
+    p7 = 7u8
 );
 
 include!("src/isolate/snapshot_shared.rs");

@@ -433,7 +433,6 @@
   // ---------------------------------------------------------------- nextTick / microtasks
   let tickQueue = [];
   let tickHead = 0;
-  const microtaskErrors = [];
 
   function validateCallback(cb) {
     if (typeof cb !== 'function') {
@@ -448,7 +447,6 @@
   }
 
   function processTicks() {
-    if (microtaskErrors.length) throw microtaskErrors.shift();
     while (tickHead < tickQueue.length) {
       const t = tickQueue[tickHead];
       tickQueue[tickHead++] = undefined;
@@ -462,14 +460,13 @@
         case 1: callback(args[0]); break;
         default: callback(...args);
       }
-      if (microtaskErrors.length) throw microtaskErrors.shift();
-    }
+      }
     tickQueue = [];
     tickHead = 0;
   }
 
   function hasTicks() {
-    return tickHead < tickQueue.length || microtaskErrors.length > 0;
+    return tickHead < tickQueue.length;
   }
 
   const resolved = Promise.resolve();
@@ -481,7 +478,9 @@
       try {
         callback();
       } catch (e) {
-        microtaskErrors.push(e);
+        // As in Node: reported at once; if nothing handles it the process ends here, before
+        // the remaining microtasks run.
+        uncaught(e, natives.errorArrow(e), false);
       }
     });
   }
@@ -1798,6 +1797,13 @@
 
   function printFatal(err, arrow) {
     let out;
+    // An unhandled 'error' event adds where it was emitted (Node's stack enhancer).
+    try {
+      const enhance = err !== null && typeof err === 'object' ? err[errors().kEnhanceStackBeforeInspector] : undefined;
+      if (typeof enhance === 'function') err.stack = enhance();
+    } catch {
+      // Only an enhancement.
+    }
     const isObj = err !== null && (typeof err === 'object' || typeof err === 'function');
     if (isObj && typeof err.stack === 'string' && err instanceof Error) {
       out = (arrow ? arrow + '\n' : '') + inspectValue(err);

@@ -747,50 +747,11 @@ impl EventLoop {
         from_promise: bool,
     ) -> Step {
         let exc = exc.unwrap_or_else(|| v8::undefined(scope).into());
-        // Node's "arrow": file:line, the source line, and carets under the throw position.
-        // A rejected error object points at where it was created, as in Node.
-        let msg = match msg {
-            Some(m) => Some(m),
-            None if exc.is_object() => Some(v8::Exception::create_message(scope, exc)),
-            None => None,
-        };
-        // Only a message that points into a script makes an arrow.
-        let msg = msg.filter(|m| {
-            m.get_line_number(scope).unwrap_or(0) > 0
-                && m.get_script_resource_name(scope)
-                    .is_some_and(|n| n.is_string())
-        });
-        let arrow: v8::Local<v8::Value> = match msg {
-            Some(m) => {
-                let name = m
-                    .get_script_resource_name(scope)
-                    .map(|n| n.to_rust_string_lossy(scope))
-                    .unwrap_or_default();
-                let line = m.get_line_number(scope).unwrap_or(0);
-                let src = m
-                    .get_source_line(scope)
-                    .map(|s| s.to_rust_string_lossy(scope))
-                    .unwrap_or_default();
-                // V8 may report no column (-1 as usize): clamp to the source line.
-                let width = src.chars().count();
-                let start = m.get_start_column().min(width);
-                let end = m.get_end_column().min(width.max(start + 1)).max(start + 1);
-                let mut under = String::new();
-                for (i, ch) in src.chars().enumerate() {
-                    if i >= start {
-                        break;
-                    }
-                    under.push(if ch == '\t' { '\t' } else { ' ' });
-                }
-                under.push_str(&"^".repeat(end - start));
-                let text = format!("{name}:{line}\n{src}\n{under}\n");
-                match v8::String::new(scope, &text) {
-                    Some(s) => s.into(),
-                    None => v8::undefined(scope).into(),
-                }
-            }
-            _ => v8::undefined(scope).into(),
-        };
+        let arrow: v8::Local<v8::Value> =
+            match error_arrow(scope, exc, msg).and_then(|t| v8::String::new(scope, &t)) {
+                Some(s) => s.into(),
+                None => v8::undefined(scope).into(),
+            };
         let summary = exc.to_rust_string_lossy(scope);
         let fp = v8::Boolean::new(scope, from_promise).into();
         let Some(f) = self.hook(scope, hooks, "uncaught") else {
@@ -950,6 +911,45 @@ impl EventLoop {
         }
         self.after_callback(scope, hooks)
     }
+}
+
+/// Node's "arrow" for an uncaught error: `file:line`, the source line, and carets under the
+/// position — from the message V8 made when it was thrown, or, for an error that was caught and
+/// reported later (a rejection, a microtask), from where the error object was created.
+pub(crate) fn error_arrow(
+    scope: &mut v8::PinScope,
+    exc: v8::Local<v8::Value>,
+    msg: Option<v8::Local<v8::Message>>,
+) -> Option<String> {
+    let m = match msg {
+        Some(m) => m,
+        None if exc.is_object() => v8::Exception::create_message(scope, exc),
+        None => return None,
+    };
+    // Only a message that points into a script makes an arrow.
+    let line = m.get_line_number(scope).unwrap_or(0);
+    let name = m
+        .get_script_resource_name(scope)
+        .filter(|n| n.is_string())?;
+    if line == 0 {
+        return None;
+    }
+    let name = name.to_rust_string_lossy(scope);
+    let src = m
+        .get_source_line(scope)
+        .map(|s| s.to_rust_string_lossy(scope))
+        .unwrap_or_default();
+    // V8 may report no column (-1 as usize): clamp to the source line.
+    let width = src.chars().count();
+    let start = m.get_start_column().min(width);
+    let end = m.get_end_column().min(width.max(start + 1)).max(start + 1);
+    let mut under: String = src
+        .chars()
+        .take(start)
+        .map(|c| if c == '\t' { '\t' } else { ' ' })
+        .collect();
+    under.push_str(&"^".repeat(end - start));
+    Some(format!("{name}:{line}\n{src}\n{under}\n"))
 }
 
 /// Spawn a process on its own thread.

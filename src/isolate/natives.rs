@@ -16,8 +16,8 @@ use crate::syscalls::{decode_request, encode_reply, Syscall};
 
 /// Name and callback of each native, in [`super::NATIVE_NAMES`] order (the snapshot stores
 /// indices into this list, so the order is part of the snapshot format).
-pub(crate) fn table() -> [(&'static str, v8::FunctionCallback); 7] {
-    let f: [v8::FunctionCallback; 7] = [
+pub(crate) fn table() -> [(&'static str, v8::FunctionCallback); 8] {
+    let f: [v8::FunctionCallback; 8] = [
         syscall.map_fn_to(),
         syscall_async.map_fn_to(),
         compile_function.map_fn_to(),
@@ -25,6 +25,7 @@ pub(crate) fn table() -> [(&'static str, v8::FunctionCallback); 7] {
         proxy_details.map_fn_to(),
         preview_entries.map_fn_to(),
         constructor_name.map_fn_to(),
+        error_arrow.map_fn_to(),
     ];
     let n = super::NATIVE_NAMES;
     [
@@ -35,6 +36,7 @@ pub(crate) fn table() -> [(&'static str, v8::FunctionCallback); 7] {
         (n[4], f[4]),
         (n[5], f[5]),
         (n[6], f[6]),
+        (n[7], f[7]),
     ]
 }
 
@@ -402,4 +404,17 @@ fn diverge(scope: &mut v8::PinScope, mut div: super::replay::Divergence) {
         }
     });
     scope.terminate_execution();
+}
+
+/// `errorArrow(err): string | undefined` — Node's source arrow for an error reported after it was
+/// caught (see [`super::error_arrow`]).
+fn error_arrow(
+    scope: &mut v8::PinScope,
+    args: v8::FunctionCallbackArguments,
+    mut rv: v8::ReturnValue<v8::Value>,
+) {
+    let v = args.get(0);
+    if let Some(s) = super::error_arrow(scope, v, None).and_then(|t| v8::String::new(scope, &t)) {
+        rv.set(s.into());
+    }
 }

@@ -3,7 +3,7 @@
 
 /// Names of the natives, in external-reference order: the snapshot stores indices into this
 /// list, so build.rs and the runtime must agree on it.
-pub const NATIVE_NAMES: [&str; 7] = [
+pub const NATIVE_NAMES: [&str; 8] = [
     "syscall",
     "syscallAsync",
     "compileFunction",
@@ -11,6 +11,7 @@ pub const NATIVE_NAMES: [&str; 7] = [
     "proxyDetails",
     "previewEntries",
     "constructorName",
+    "errorArrow",
 ];
 
 fn exception_text(scope: &mut v8::PinScope, exc: Option<v8::Local<v8::Value>>) -> String {

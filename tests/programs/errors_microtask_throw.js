@@ -1,0 +1,3 @@
+queueMicrotask(() => { throw new Error('boom'); });
+queueMicrotask(() => console.log('second'));
+Promise.resolve().then(() => console.log('third'));
