@@ -92,6 +92,7 @@ pub struct RuntimeBuilder {
     stdio: Option<StdioHook>,
     clock: Arc<dyn Clock>,
     entropy: Arc<dyn Entropy>,
+    system: crate::syscalls::SystemInfo,
     record: Option<(PathBuf, crate::trace::TraceHeader)>,
 }
 
@@ -145,6 +146,11 @@ impl RuntimeBuilder {
         self.stdio = Some(Arc::new(f));
         self
     }
+    /// What `os` reports (hostname, CPUs, memory, user); virtual by default.
+    pub fn system_info(mut self, info: crate::syscalls::SystemInfo) -> Self {
+        self.system = info;
+        self
+    }
     /// Inject the clock the sandbox sees.
     pub fn clock(mut self, c: Arc<dyn Clock>) -> Self {
         self.clock = c;
@@ -187,6 +193,7 @@ impl RuntimeBuilder {
             fs: self.fs,
             clock: self.clock,
             entropy: self.entropy,
+            system: self.system,
         })?;
         let recorder = match self.record {
             Some((path, header)) => {
@@ -241,6 +248,7 @@ impl Runtime {
             stdio: None,
             clock: Arc::new(SystemClock::new()),
             entropy: Arc::new(OsEntropy),
+            system: Default::default(),
             record: None,
         }
     }

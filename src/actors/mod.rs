@@ -213,6 +213,8 @@ pub struct KernelConfig {
     pub fs: FsConfig,
     pub clock: Arc<dyn Clock>,
     pub entropy: Arc<dyn Entropy>,
+    /// What `os` reports.
+    pub system: crate::syscalls::SystemInfo,
 }
 
 impl Default for KernelConfig {
@@ -222,6 +224,7 @@ impl Default for KernelConfig {
             fs: FsConfig::default(),
             clock: Arc::new(SystemClock::new()),
             entropy: Arc::new(OsEntropy),
+            system: Default::default(),
         }
     }
 }
@@ -261,6 +264,7 @@ struct KernelInner {
     policy: Permissions,
     clock: Arc<dyn Clock>,
     entropy: Arc<dyn Entropy>,
+    system: crate::syscalls::SystemInfo,
     threads: Mutex<Vec<JoinHandle<()>>>,
 }
 
@@ -307,6 +311,7 @@ impl Kernel {
                 policy: config.permissions,
                 clock: config.clock,
                 entropy: config.entropy,
+                system: config.system,
                 threads: Mutex::new(threads),
             }),
         })
@@ -697,6 +702,7 @@ impl Kernel {
                     reply.send(Ok(Reply::Bytes(buf)));
                 }
             }
+            Syscall::OsInfo => reply.send(Ok(Reply::System(self.inner.system.clone()))),
             // Stateless computations: answered here, on the caller's thread.
             Syscall::CryptoHash { alg, data } => reply.send(crypto::hash(&alg, &data)),
             Syscall::CryptoHmac { alg, key, data } => reply.send(crypto::hmac(&alg, &key, &data)),

@@ -289,6 +289,10 @@ pub enum Syscall {
         #[serde(with = "serde_bytes", default)]
         aad: Vec<u8>,
     },
+    /// Supported. What `os` reports about the machine: virtual values from the kernel's
+    /// configuration (`KernelConfig::system`), never the host's.
+    #[serde(rename = "os.info")]
+    OsInfo,
     /// Supported. V8 heap statistics of the calling process (`process.memoryUsage`). Answered by
     /// the isolate's own thread, not an actor — but still a syscall, so a replay sees the
     /// recorded numbers.
@@ -428,6 +432,11 @@ impl Syscall {
             "AES-GCM encrypt / decrypt",
         ),
         row(
+            "os.info",
+            Support::Supported,
+            "the (virtual) machine's description",
+        ),
+        row(
             "mem.usage",
             Support::Supported,
             "heap statistics of the process",
@@ -477,6 +486,7 @@ impl Syscall {
             Syscall::RandomBytes { .. } => "random.bytes",
             Syscall::NetLookup { .. } => "net.lookup",
             Syscall::MemUsage => "mem.usage",
+            Syscall::OsInfo => "os.info",
             Syscall::CryptoHash { .. } => "crypto.hash",
             Syscall::CryptoHmac { .. } => "crypto.hmac",
             Syscall::CryptoPbkdf2 { .. } => "crypto.pbkdf2",
@@ -528,6 +538,7 @@ impl Syscall {
             Syscall::RandomBytes { .. } => "getrandom",
             Syscall::NetLookup { .. } => "getaddrinfo",
             Syscall::MemUsage => "memoryUsage",
+            Syscall::OsInfo => "uname",
             Syscall::CryptoHash { .. } => "digest",
             Syscall::CryptoHmac { .. } => "hmac",
             Syscall::CryptoPbkdf2 { .. } => "pbkdf2",
@@ -645,6 +656,50 @@ pub enum Reply {
     Fd(u32),
     Count(u64),
     StatFs(StatFs),
+    System(SystemInfo),
+}
+
+/// The machine a sandbox sees through `os` (set by the embedder; virtual by default).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SystemInfo {
+    pub hostname: String,
+    /// `os.release()`.
+    pub release: String,
+    /// `os.version()`.
+    pub version: String,
+    pub cpus: u32,
+    pub cpu_model: String,
+    /// MHz.
+    pub cpu_speed: u32,
+    /// Bytes.
+    pub totalmem: u64,
+    pub username: String,
+    pub homedir: String,
+    pub shell: String,
+    pub uid: u32,
+    pub gid: u32,
+    /// Seconds the "machine" had been up when the kernel started.
+    pub uptime_base: u64,
+}
+
+impl Default for SystemInfo {
+    fn default() -> Self {
+        SystemInfo {
+            hostname: "sandbox".into(),
+            release: "6.1.0-secure-exec".into(),
+            version: "#1 SMP secure-exec".into(),
+            cpus: 1,
+            cpu_model: "secure-exec virtual CPU".into(),
+            cpu_speed: 2000,
+            totalmem: 1 << 30,
+            username: "root".into(),
+            homedir: "/root".into(),
+            shell: "/bin/sh".into(),
+            uid: 0,
+            gid: 0,
+            uptime_base: 0,
+        }
+    }
 }
 
 /// What `fs.statfs` returns.
@@ -880,7 +935,7 @@ mod tests {
         ] {
             assert!(ops.contains(&c.op()), "{} missing from TABLE", c.op());
         }
-        assert_eq!(ops.len(), 44);
+        assert_eq!(ops.len(), 45);
     }
 
     #[test]

@@ -42,6 +42,7 @@ fn kernel(h: &Host, mode: MountMode, p: Permissions) -> (Kernel, u32) {
         },
         clock: Arc::new(SystemClock::new()),
         entropy: Arc::new(OsEntropy),
+        system: Default::default(),
     })
     .unwrap();
     let pid = k.spawn(Default::default()).unwrap();
