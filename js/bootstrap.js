@@ -314,7 +314,7 @@
   // ---------------------------------------------------------------- builtin modules
   const builtinCache = { __proto__: null };
   // Bridge modules that may reach the host (through the syscall entry point only).
-  const hostModules = new Set(['internal/process', 'internal/fs', 'internal/crypto_binding', 'os']);
+  const hostModules = new Set(['internal/process', 'internal/fs', 'internal/fs_watch', 'internal/crypto_binding', 'os']);
   let internalBinding;
 
   function requireBuiltin(name) {
@@ -406,8 +406,8 @@
   }
 
   // sysAsync(op, args, displayPath?) → Promise of the reply value.
-  function sysAsync(op, args, displayPath, displayDest) {
-    return PromisePrototypeThen(syscallAsyncNative(msgpackEncode(request(op, args))), (bytes) => {
+  function sysAsync(op, args, displayPath, displayDest, ref = true) {
+    return PromisePrototypeThen(syscallAsyncNative(msgpackEncode(request(op, args)), ref), (bytes) => {
       const reply = msgpackDecode(bytes);
       if (reply.err) throw toSysError(reply.err, displayPath, displayDest);
       return reply.ok.v;

@@ -539,6 +539,19 @@ impl Kernel {
                 )
             }
             Syscall::FsClose { fd } => vfs_op(VfsOp::Close { pid, fd }, reply),
+            Syscall::FsWatchAdd { path, recursive } => fs(
+                FsAccess::Read,
+                path,
+                sc,
+                Box::new(move |path| VfsOp::WatchAdd {
+                    pid,
+                    path,
+                    recursive,
+                }),
+                reply,
+            ),
+            Syscall::FsWatchNext { id } => vfs_op(VfsOp::WatchNext { pid, id }, reply),
+            Syscall::FsWatchRemove { id } => vfs_op(VfsOp::WatchRemove { pid, id }, reply),
             Syscall::FsRead { fd, len, position } => vfs_op(
                 VfsOp::Read {
                     pid,

@@ -23,7 +23,9 @@ use slotmap::{new_key_type, SlotMap};
 use super::permissions::{normalize, path_within, CheckedPath};
 use super::process::ProcMsg;
 use super::{Clock, Entropy, ReplyTo};
-use crate::syscalls::{DirEntry, Errno, FileType, Reply, Stat, StatFs, SysError, SysResult};
+use crate::syscalls::{
+    DirEntry, Errno, FileType, Reply, Stat, StatFs, SysError, SysResult, WatchEvent,
+};
 
 new_key_type! { struct InodeKey; }
 new_key_type! { struct FileKey; }
@@ -125,7 +127,21 @@ struct OpenFile {
     target: Target,
     flags: i32,
     offset: u64,
+    /// Where it was opened (for watch events).
+    path: String,
 }
+
+/// An `fs.watch`: queued events, and the reply of a pending `fs.watch_next`.
+struct Watch {
+    pid: u32,
+    path: String,
+    recursive: bool,
+    events: Vec<WatchEvent>,
+    waiting: Option<ReplyTo>,
+}
+
+/// Queued events per watch are bounded; past this the oldest are dropped.
+const MAX_WATCH_EVENTS: usize = 1024;
 
 /// One filesystem operation on approved paths.
 pub enum VfsOp {
@@ -271,6 +287,19 @@ pub enum VfsOp {
     CloseAll {
         pid: u32,
     },
+    WatchAdd {
+        pid: u32,
+        path: CheckedPath,
+        recursive: bool,
+    },
+    WatchNext {
+        pid: u32,
+        id: u32,
+    },
+    WatchRemove {
+        pid: u32,
+        id: u32,
+    },
 }
 
 /// Messages the VFS actor accepts.
@@ -313,6 +342,8 @@ pub struct Vfs {
     fds: HashMap<u32, BTreeMap<u32, FileKey>>,
     used_bytes: u64,
     quota_bytes: u64,
+    watches: HashMap<u32, Watch>,
+    next_watch: u32,
 }
 
 /// Why a filesystem could not be built.
@@ -405,6 +436,8 @@ impl Vfs {
             fds: HashMap::new(),
             used_bytes: 0,
             quota_bytes: config.quota_bytes,
+            watches: HashMap::new(),
+            next_watch: 1,
         };
         for m in &config.mounts {
             if !m.guest.starts_with('/') {
@@ -922,6 +955,38 @@ impl Vfs {
         }
     }
 
+    /// Tell the watches about a change at `path` (`rename`: an entry came or went; `change`:
+    /// contents or metadata).
+    fn notify(&mut self, path: &str, kind: &str) {
+        if self.watches.is_empty() {
+            return;
+        }
+        for w in self.watches.values_mut() {
+            let filename = if path == w.path {
+                path.rsplit('/').next().unwrap_or("").to_string()
+            } else if split_parent(path).is_some_and(|(parent, _)| parent == w.path)
+                || (w.recursive && path_within(path, &w.path))
+            {
+                path[w.path.len()..].trim_start_matches('/').to_string()
+            } else {
+                continue;
+            };
+            if w.events.len() >= MAX_WATCH_EVENTS {
+                w.events.remove(0);
+            }
+            let ev = WatchEvent {
+                event_type: kind.to_string(),
+                filename,
+            };
+            if w.events.last() != Some(&ev) {
+                w.events.push(ev);
+            }
+            if let Some(r) = w.waiting.take() {
+                r.send(Ok(Reply::Events(std::mem::take(&mut w.events))));
+            }
+        }
+    }
+
     fn insert_entry(&mut self, dir: InodeKey, name: String, k: InodeKey, path: &str) {
         let now = self.now();
         let is_dir = matches!(self.inodes[k].node, Node::Dir(_));
@@ -935,6 +1000,7 @@ impl Vfs {
             d.nlink += 1;
         }
         self.whiteouts.remove(path);
+        self.notify(path, "rename");
     }
 
     /// Bring a host file or directory into memory so it can change; returns its inode.
@@ -1000,6 +1066,7 @@ impl Vfs {
         }
         n.mtime = now;
         n.ctime = now;
+        self.notify(path, "change");
         Ok(())
     }
 
@@ -1184,6 +1251,7 @@ impl Vfs {
 
     /// Remove the directory entry `path` (already checked to exist in memory or on the host).
     fn unlink_entry(&mut self, path: &str, is_dir: bool) {
+        self.notify(path, "rename");
         if let Some((parent, name)) = split_parent(path) {
             if let Ok((Found::Mem(pk), _)) = self.lookup(&parent, true) {
                 let removed = match &mut self.inodes[pk].node {
@@ -1371,6 +1439,7 @@ impl Vfs {
         let n = &mut self.inodes[k];
         f(n);
         n.ctime = now;
+        self.notify(&canon, "change");
         Ok(())
     }
 
@@ -1499,6 +1568,7 @@ impl Vfs {
             target,
             flags,
             offset: 0,
+            path: path.to_string(),
         });
         let table = self.fds.entry(pid).or_default();
         let mut fd = 3;
@@ -1551,6 +1621,20 @@ impl Vfs {
     }
 
     fn close_all(&mut self, pid: u32) {
+        let ids: Vec<u32> = self
+            .watches
+            .iter()
+            .filter(|(_, w)| w.pid == pid)
+            .map(|(id, _)| *id)
+            .collect();
+        for id in ids {
+            if let Some(Watch {
+                waiting: Some(r), ..
+            }) = self.watches.remove(&id)
+            {
+                r.send(Ok(Reply::Events(Vec::new())));
+            }
+        }
         if let Some(t) = self.fds.remove(&pid) {
             for (_, key) in t {
                 self.release(key);
@@ -1655,6 +1739,8 @@ impl Vfs {
         if position.is_none() || of.flags & O_APPEND != 0 {
             of.offset = end as u64;
         }
+        let p = self.files[key].path.clone();
+        self.notify(&p, "change");
         Ok(data.len() as u64)
     }
 
@@ -1815,6 +1901,7 @@ impl Vfs {
                 let (_, canon) = self.resolve(&path, true, "open")?;
                 let k = self.open_inode(&canon, O_WRONLY, 0o666, "open")?;
                 self.truncate_inode(k, len, "open", path.as_str())?;
+                self.notify(&canon, "change");
                 Reply::Unit
             }
             VfsOp::Rename { from, to } => {
@@ -1947,6 +2034,47 @@ impl Vfs {
                     format!("{}{}", prefix.as_str(), &made[dest.len()..])
                 })
             }
+            VfsOp::WatchAdd {
+                pid,
+                path,
+                recursive,
+            } => {
+                let (_, canon) = self.resolve(&path, true, "watch")?;
+                if self.watches.values().filter(|w| w.pid == pid).count() >= MAX_FDS {
+                    return Err(err(Errno::EMFILE, "watch", path.as_str()));
+                }
+                let id = self.next_watch;
+                self.next_watch += 1;
+                self.watches.insert(
+                    id,
+                    Watch {
+                        pid,
+                        path: canon,
+                        recursive,
+                        events: Vec::new(),
+                        waiting: None,
+                    },
+                );
+                Reply::Fd(id)
+            }
+            VfsOp::WatchNext { pid, id } => match self.watches.get_mut(&id) {
+                Some(w) if w.pid == pid && !w.events.is_empty() => {
+                    Reply::Events(std::mem::take(&mut w.events))
+                }
+                Some(w) if w.pid == pid => return Ok(Either::Park(id)),
+                _ => Reply::Events(Vec::new()),
+            },
+            VfsOp::WatchRemove { pid, id } => {
+                if self.watches.get(&id).is_some_and(|w| w.pid == pid) {
+                    if let Some(Watch {
+                        waiting: Some(r), ..
+                    }) = self.watches.remove(&id)
+                    {
+                        r.send(Ok(Reply::Events(Vec::new())));
+                    }
+                }
+                Reply::Unit
+            }
             VfsOp::CloseAll { pid } => {
                 self.close_all(pid);
                 Reply::Unit
@@ -1964,6 +2092,8 @@ impl Vfs {
 enum Either {
     Reply(Reply),
     Chdir(u32, String),
+    /// Keep the reply until watch `id` has events.
+    Park(u32),
 }
 
 /// The actor loop.
@@ -1977,6 +2107,15 @@ pub(crate) fn run(mut vfs: Vfs, rx: Receiver<VfsMsg>, procs: Sender<ProcMsg>) {
                     Ok(Either::Chdir(pid, path)) => {
                         let _ = procs.send(ProcMsg::SetCwd { pid, path, reply });
                     }
+                    Ok(Either::Park(id)) => match vfs.watches.get_mut(&id) {
+                        Some(w) => {
+                            // A newer wait replaces an older one, which ends empty.
+                            if let Some(old) = w.waiting.replace(reply) {
+                                old.send(Ok(Reply::Events(Vec::new())));
+                            }
+                        }
+                        None => reply.send(Ok(Reply::Events(Vec::new()))),
+                    },
                     Err(e) => reply.send(Err(e)),
                 }
             }
@@ -1990,6 +2129,7 @@ pub fn apply(vfs: &mut Vfs, op: VfsOp) -> SysResult {
     match vfs.handle(op)? {
         Either::Reply(r) => Ok(r),
         Either::Chdir(_, p) => Ok(Reply::Path(p)),
+        Either::Park(_) => Ok(Reply::Events(Vec::new())),
     }
 }
 

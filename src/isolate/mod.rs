@@ -506,7 +506,7 @@ impl EventLoop {
                 }
             }
             // Alive?
-            let pending = !self.st.borrow().pending.is_empty();
+            let pending = self.st.borrow().pending.values().any(|p| p.refed);
             let js_alive = match self.call_hook_bool(scope, &hooks, "hasRefs") {
                 Err(()) => return self.terminated(),
                 Ok(b) => b,
@@ -519,7 +519,7 @@ impl EventLoop {
                 if let Step::Stop = self.after_callback(scope, &hooks) {
                     return self.terminated();
                 }
-                let pending = !self.st.borrow().pending.is_empty();
+                let pending = self.st.borrow().pending.values().any(|p| p.refed);
                 let js_alive = self
                     .call_hook_bool(scope, &hooks, "hasRefs")
                     .unwrap_or(false);
@@ -857,7 +857,14 @@ impl EventLoop {
         if self.virtual_time {
             // Wait for the oldest pending request's reply and deliver replies in request order.
             loop {
-                let oldest = self.st.borrow().pending.keys().min().copied()?;
+                let oldest = self
+                    .st
+                    .borrow()
+                    .pending
+                    .iter()
+                    .filter(|(_, p)| p.refed)
+                    .map(|(k, _)| *k)
+                    .min()?;
                 if let Some(r) = self.ready.remove(&oldest) {
                     return Some((oldest, self.record_reply(oldest, &r, DeliveryPoint::Poll)));
                 }

@@ -171,8 +171,8 @@ fn syscall(
     }
 }
 
-/// `syscallAsync(request: Uint8Array): Promise<Uint8Array>` — the reply is delivered by the
-/// event loop.
+/// `syscallAsync(request: Uint8Array, ref = true): Promise<Uint8Array>` — the reply is delivered
+/// by the event loop. With `ref` false the wait does not keep the process alive.
 fn syscall_async(
     scope: &mut v8::PinScope,
     args: v8::FunctionCallbackArguments,
@@ -181,6 +181,7 @@ fn syscall_async(
     let Some(req) = arg_bytes(scope, &args) else {
         return;
     };
+    let refed = !args.get(1).is_false();
     let Some(resolver) = v8::PromiseResolver::new(scope) else {
         return;
     };
@@ -201,6 +202,7 @@ fn syscall_async(
                     PendingOp {
                         resolver: global,
                         started: Instant::now(),
+                        refed,
                     },
                 );
             });
@@ -225,6 +227,7 @@ fn syscall_async(
             PendingOp {
                 resolver: global,
                 started: Instant::now(),
+                refed,
             },
         );
         let reply = ReplyTo {

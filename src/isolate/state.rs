@@ -16,6 +16,8 @@ use crate::trace::Recorder;
 pub(crate) struct PendingOp {
     pub resolver: v8::Global<v8::PromiseResolver>,
     pub started: Instant,
+    /// Keeps the process alive while pending (false for an unref'd watcher's wait).
+    pub refed: bool,
 }
 
 pub(crate) struct IsolateState {

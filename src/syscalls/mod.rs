@@ -199,6 +199,23 @@ pub enum Syscall {
     #[serde(rename = "fs.mkdtemp")]
     FsMkdtemp { prefix: String },
 
+    /// Supported. `fs.watch`: start watching a file or directory (`recursive` for a tree);
+    /// replies with the watch id. Events are made by the VFS for changes made inside the sandbox.
+    /// Needs fs `read`.
+    #[serde(rename = "fs.watch_add")]
+    FsWatchAdd {
+        path: String,
+        #[serde(default)]
+        recursive: bool,
+    },
+    /// Supported (async only). The next events of a watch: replies at once with what is queued,
+    /// or when something changes; an empty list means the watch was closed.
+    #[serde(rename = "fs.watch_next")]
+    FsWatchNext { id: u32 },
+    /// Supported. Stop a watch (a pending `fs.watch_next` gets an empty list).
+    #[serde(rename = "fs.watch_remove")]
+    FsWatchRemove { id: u32 },
+
     /// Supported. Everything `process` needs at start: pid, ppid, argv, the environment (already
     /// filtered by the env permission: a denied variable is absent), cwd, and the exec options.
     #[serde(rename = "proc.info")]
@@ -403,6 +420,13 @@ impl Syscall {
             Support::Supported,
             "create a unique directory",
         ),
+        row("fs.watch_add", Support::Supported, "start watching a path"),
+        row(
+            "fs.watch_next",
+            Support::Supported,
+            "next events of a watch (async)",
+        ),
+        row("fs.watch_remove", Support::Supported, "stop watching"),
         row(
             "proc.info",
             Support::Supported,
@@ -477,6 +501,9 @@ impl Syscall {
             Syscall::FsAccess { .. } => "fs.access",
             Syscall::FsStatfs { .. } => "fs.statfs",
             Syscall::FsMkdtemp { .. } => "fs.mkdtemp",
+            Syscall::FsWatchAdd { .. } => "fs.watch_add",
+            Syscall::FsWatchNext { .. } => "fs.watch_next",
+            Syscall::FsWatchRemove { .. } => "fs.watch_remove",
             Syscall::ProcInfo => "proc.info",
             Syscall::ProcChdir { .. } => "proc.chdir",
             Syscall::ProcExit { .. } => "proc.exit",
@@ -531,6 +558,9 @@ impl Syscall {
             Syscall::FsAccess { .. } => "access",
             Syscall::FsStatfs { .. } => "statfs",
             Syscall::FsMkdtemp { .. } => "mkdtemp",
+            Syscall::FsWatchAdd { .. }
+            | Syscall::FsWatchNext { .. }
+            | Syscall::FsWatchRemove { .. } => "watch",
             Syscall::ProcInfo | Syscall::ProcExit { .. } => "process",
             Syscall::IoWrite { .. } => "write",
             Syscall::IoReadStdin { .. } => "read",
@@ -657,6 +687,15 @@ pub enum Reply {
     Count(u64),
     StatFs(StatFs),
     System(SystemInfo),
+    Events(Vec<WatchEvent>),
+}
+
+/// One `fs.watch` event: `rename` (an entry appeared or went) or `change` (contents or
+/// metadata), with the name relative to the watched path.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct WatchEvent {
+    pub event_type: String,
+    pub filename: String,
 }
 
 /// The machine a sandbox sees through `os` (set by the embedder; virtual by default).
@@ -935,7 +974,7 @@ mod tests {
         ] {
             assert!(ops.contains(&c.op()), "{} missing from TABLE", c.op());
         }
-        assert_eq!(ops.len(), 45);
+        assert_eq!(ops.len(), 48);
     }
 
     #[test]

@@ -8,3 +8,4 @@ mod escapes;
 mod limits;
 mod permissions;
 mod recording;
+mod watch;
