@@ -435,7 +435,15 @@ pub fn replay_trace(
     heap_limit_mib: usize,
     host_files: Vec<String>,
 ) -> Result<ReplayResult, Error> {
-    let kernel = Kernel::start(KernelConfig::default())?;
+    // The actors stay idle during a replay: one kernel serves every replay in the process.
+    static IDLE: std::sync::OnceLock<Kernel> = std::sync::OnceLock::new();
+    let kernel = match IDLE.get() {
+        Some(k) => k.clone(),
+        None => {
+            let k = Kernel::start(KernelConfig::default())?;
+            IDLE.get_or_init(|| k).clone()
+        }
+    };
     let cfg = ProcessConfig {
         kernel: kernel.clone(),
         spawn: SpawnSpec {
@@ -463,7 +471,6 @@ pub fn replay_trace(
         .map_err(Error::Thread)?
         .join()
         .map_err(|_| Error::ThreadPanicked)?;
-    kernel.shutdown();
     Ok(ReplayResult {
         exit_code: out.exit_code,
         error: out.error,
