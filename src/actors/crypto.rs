@@ -44,22 +44,23 @@ pub fn hash(alg: &str, data: &[u8]) -> SysResult {
     Ok(Reply::Bytes(out))
 }
 
-fn mac<M: Mac + KeyInit>(key: &[u8], data: &[u8]) -> Vec<u8> {
-    // HMAC accepts keys of any length.
-    let mut m = <M as KeyInit>::new_from_slice(key).expect("HMAC takes any key length");
+fn mac<M: Mac + KeyInit>(key: &[u8], data: &[u8]) -> Result<Vec<u8>, SysError> {
+    // HMAC accepts keys of any length; a failure here would be a library change, reported as such.
+    let mut m = <M as KeyInit>::new_from_slice(key)
+        .map_err(|_| SysError::new(Errno::EINVAL, "hmac").with_detail("Invalid key length"))?;
     m.update(data);
-    m.finalize().into_bytes().to_vec()
+    Ok(m.finalize().into_bytes().to_vec())
 }
 
 /// HMAC-`alg` of `data` under `key`.
 pub fn hmac(alg: &str, key: &[u8], data: &[u8]) -> SysResult {
     let out = match alg.to_ascii_lowercase().as_str() {
-        "md5" => mac::<Hmac<md5::Md5>>(key, data),
-        "sha1" | "sha-1" => mac::<Hmac<sha1::Sha1>>(key, data),
-        "sha224" | "sha-224" => mac::<Hmac<sha2::Sha224>>(key, data),
-        "sha256" | "sha-256" => mac::<Hmac<sha2::Sha256>>(key, data),
-        "sha384" | "sha-384" => mac::<Hmac<sha2::Sha384>>(key, data),
-        "sha512" | "sha-512" => mac::<Hmac<sha2::Sha512>>(key, data),
+        "md5" => mac::<Hmac<md5::Md5>>(key, data)?,
+        "sha1" | "sha-1" => mac::<Hmac<sha1::Sha1>>(key, data)?,
+        "sha224" | "sha-224" => mac::<Hmac<sha2::Sha224>>(key, data)?,
+        "sha256" | "sha-256" => mac::<Hmac<sha2::Sha256>>(key, data)?,
+        "sha384" | "sha-384" => mac::<Hmac<sha2::Sha384>>(key, data)?,
+        "sha512" | "sha-512" => mac::<Hmac<sha2::Sha512>>(key, data)?,
         _ => return Err(unknown(alg, "hmac")),
     };
     Ok(Reply::Bytes(out))
