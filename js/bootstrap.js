@@ -803,6 +803,8 @@
   if (has('internal/crypto')) {
     defineLazyGlobal('crypto', () => requireBuiltin('internal/crypto').webcrypto);
     defineLazyGlobal('Crypto', () => requireBuiltin('internal/crypto').webcrypto.constructor);
+    defineLazyGlobal('CryptoKey', () => requireBuiltin('internal/crypto').CryptoKey);
+    defineLazyGlobal('SubtleCrypto', () => requireBuiltin('internal/crypto').SubtleCrypto);
   }
   if (has('buffer')) {
     defineLazyGlobal('Buffer', () => requireBuiltin('buffer').Buffer);

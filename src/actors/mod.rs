@@ -659,13 +659,17 @@ impl Kernel {
                 Box::new(|path| VfsOp::Statfs { path }),
                 reply,
             ),
-            Syscall::FsMkdtemp { prefix } => fs(
-                FsAccess::Write,
-                prefix,
-                sc,
-                Box::new(|prefix| VfsOp::Mkdtemp { prefix }),
-                reply,
-            ),
+            Syscall::FsMkdtemp { prefix } => {
+                // `dir/` means "a new directory inside dir" (normalising would drop the slash).
+                let inside = prefix.ends_with('/') && prefix.len() > 1;
+                fs(
+                    FsAccess::Write,
+                    prefix,
+                    sc,
+                    Box::new(move |prefix| VfsOp::Mkdtemp { prefix, inside }),
+                    reply,
+                )
+            }
             Syscall::FsSymlink { target, path } => fs(
                 FsAccess::Write,
                 path,

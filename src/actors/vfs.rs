@@ -282,6 +282,8 @@ pub enum VfsOp {
     },
     Mkdtemp {
         prefix: CheckedPath,
+        /// The prefix ended in `/`: create the directory inside it.
+        inside: bool,
     },
     /// A process ended: close its descriptors.
     CloseAll {
@@ -1473,6 +1475,7 @@ impl Vfs {
         if self.stat_of(&f).kind == FileType::Dir {
             return Err(err2(Errno::EISDIR, sc, from, to));
         }
+        let mode = self.stat_of(&f).mode & 0o7777;
         let data = self.read_found(f, sc, from)?;
         if exclusive && self.lookup(to, false).is_ok() {
             return Err(err2(Errno::EEXIST, sc, from, to));
@@ -1482,7 +1485,13 @@ impl Vfs {
             e.path = Some(from.to_string());
             e.dest = Some(to.to_string());
             e
-        })
+        })?;
+        // As libuv does, the copy takes the source's permission bits.
+        if let Ok((Found::Mem(k), _)) = self.lookup(to, true) {
+            let n = &mut self.inodes[k];
+            n.mode = (n.mode & !0o7777) | mode;
+        }
+        Ok(())
     }
 
     fn access(&self, path: &str, mode: u32) -> Result<(), SysError> {
@@ -2025,14 +2034,15 @@ impl Vfs {
                 self.resolve(&path, true, "statfs")?;
                 Reply::StatFs(self.statfs())
             }
-            VfsOp::Mkdtemp { prefix } => {
+            VfsOp::Mkdtemp { prefix, inside } => {
                 let dest = self.checked(&prefix, self.entry_of(prefix.as_str()), "mkdtemp")?;
-                let made = self.mkdtemp(&dest)?;
-                Reply::Path(if dest == prefix.as_str() {
-                    made
+                let (base, shown) = if inside && dest != "/" {
+                    (format!("{dest}/"), format!("{}/", prefix.as_str()))
                 } else {
-                    format!("{}{}", prefix.as_str(), &made[dest.len()..])
-                })
+                    (dest, prefix.as_str().to_string())
+                };
+                let made = self.mkdtemp(&base)?;
+                Reply::Path(format!("{shown}{}", &made[base.len()..]))
             }
             VfsOp::WatchAdd {
                 pid,

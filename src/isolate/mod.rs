@@ -574,6 +574,23 @@ impl EventLoop {
                         .borrow()
                         .kernel
                         .advance_clock(Duration::from_secs_f64(delay / 1000.0));
+                } else if delay < 0.0 && pending {
+                    // Only event waits (watches) left: wait for one for real, as Node would.
+                    let rx = self.st.borrow().async_rx.clone();
+                    match rx.recv() {
+                        Ok((id, r)) if id != WAKE_ID => {
+                            let bytes = self.record_reply(id, &r, DeliveryPoint::Wait);
+                            if let Step::Stop = self.deliver(scope, &hooks, id, bytes) {
+                                return self.terminated();
+                            }
+                        }
+                        Ok(_) => {}
+                        Err(_) => {
+                            return LoopEnd::Internal(
+                                "the kernel stopped while the process was waiting".into(),
+                            )
+                        }
+                    }
                 }
                 continue;
             }
@@ -855,20 +872,35 @@ impl EventLoop {
             return r.take_reply(DeliveryPoint::Poll);
         }
         if self.virtual_time {
-            // Wait for the oldest pending request's reply and deliver replies in request order.
+            // Deliver replies in request order: what has arrived first; otherwise wait for the
+            // oldest request that completes on its own (never for an event wait such as a watch).
+            let rx = self.st.borrow().async_rx.clone();
             loop {
-                let oldest = self
+                while let Ok((id, r)) = rx.try_recv() {
+                    if id != WAKE_ID {
+                        self.ready.insert(id, r);
+                    }
+                }
+                let ready_id = {
+                    let st = self.st.borrow();
+                    self.ready
+                        .keys()
+                        .copied()
+                        .find(|id| st.pending.contains_key(id))
+                };
+                if let Some(id) = ready_id {
+                    let r = self.ready.remove(&id)?;
+                    return Some((id, self.record_reply(id, &r, DeliveryPoint::Poll)));
+                }
+                let waiting = self
                     .st
                     .borrow()
                     .pending
-                    .iter()
-                    .filter(|(_, p)| p.refed)
-                    .map(|(k, _)| *k)
-                    .min()?;
-                if let Some(r) = self.ready.remove(&oldest) {
-                    return Some((oldest, self.record_reply(oldest, &r, DeliveryPoint::Poll)));
+                    .values()
+                    .any(|p| p.refed && !p.event_wait);
+                if !waiting {
+                    return None;
                 }
-                let rx = self.st.borrow().async_rx.clone();
                 match rx.recv() {
                     Ok((id, _)) if id == WAKE_ID => return None,
                     Ok((id, r)) => {

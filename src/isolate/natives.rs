@@ -182,6 +182,7 @@ fn syscall_async(
         return;
     };
     let refed = !args.get(1).is_false();
+    let event_wait = matches!(decode_request(&req), Ok(Syscall::FsWatchNext { .. }));
     let Some(resolver) = v8::PromiseResolver::new(scope) else {
         return;
     };
@@ -203,6 +204,7 @@ fn syscall_async(
                         resolver: global,
                         started: Instant::now(),
                         refed,
+                        event_wait,
                     },
                 );
             });
@@ -228,6 +230,7 @@ fn syscall_async(
                 resolver: global,
                 started: Instant::now(),
                 refed,
+                event_wait,
             },
         );
         let reply = ReplyTo {

@@ -18,6 +18,8 @@ pub(crate) struct PendingOp {
     pub started: Instant,
     /// Keeps the process alive while pending (false for an unref'd watcher's wait).
     pub refed: bool,
+    /// Completes only when something else happens (a watch wait): virtual time never blocks on it.
+    pub event_wait: bool,
 }
 
 pub(crate) struct IsolateState {

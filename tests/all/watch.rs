@@ -109,3 +109,45 @@ fn watch_reports_changes_made_in_the_sandbox() {
     assert_eq!(e.code.name(), "ENOENT");
     k.shutdown();
 }
+
+#[test]
+fn fs_watch_from_javascript() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::write(
+        tmp.path().join("app.js"),
+        r#"const fs = require('fs');
+const path = require('path');
+fs.mkdirSync('/tmp/wd', { recursive: true });
+const dir = fs.mkdtempSync('/tmp/wd/w-');
+const seen = [];
+const w = fs.watch(dir, (type, name) => seen.push(`${type}:${name}`));
+fs.writeFileSync(path.join(dir, 'a.txt'), 'one');
+setTimeout(() => {
+  fs.renameSync(path.join(dir, 'a.txt'), path.join(dir, 'b.txt'));
+  setTimeout(() => {
+    w.close();
+    console.log([...new Set(seen)].sort().join(' '));
+    w.on('close', () => console.log('closed'));
+  }, 20);
+}, 20);
+(async () => {
+  const ac = new AbortController();
+  setTimeout(() => fs.writeFileSync(path.join(dir, 'c.txt'), 'x'), 5);
+  for await (const ev of fs.promises.watch(dir, { signal: ac.signal })) { console.log('promises:', ev.filename); ac.abort(); }
+})().catch((e) => console.log(e.name));
+fs.watch(dir).unref(); // an unref'd watcher does not keep the process alive
+try { fs.watch('/no/such/dir') } catch (e) { console.log(e.code, e.syscall) }
+"#,
+    )
+    .unwrap();
+    let r = crate::util::se(
+        &["run", "--allow-fs", "--deterministic", "app.js"],
+        tmp.path(),
+        b"",
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(
+        r.stdout,
+        "ENOENT watch\npromises: c.txt\nAbortError\nchange:a.txt change:c.txt rename:a.txt rename:b.txt rename:c.txt\nclosed\n"
+    );
+}

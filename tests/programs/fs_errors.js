@@ -129,6 +129,11 @@ show('opendir missing', () => fs.opendirSync('missing'));
 show('opendir file', () => fs.opendirSync('file'));
 show('mkdtemp missing', () => fs.mkdtempSync('nope/foo'));
 show('stat through file', () => fs.statSync('file/x'));
+show('empty stat', () => fs.statSync(''));
+show('empty read', () => fs.readFileSync(''));
+show('empty readdir', () => fs.readdirSync(''));
+show('empty exists', () => fs.existsSync(''));
+show('empty realpath', () => fs.realpathSync('') === process.cwd());
 show('lchmod', () => typeof fs.lchmod + ' ' + typeof fs.lchmodSync);
 
 // callbacks: validation throws synchronously, system errors arrive in the callback

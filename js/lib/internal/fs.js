@@ -8,7 +8,36 @@
 // runs from the nextTick queue, so what it queues runs in Node's order). The promise API, Dir,
 // streams, rm, cp and glob live in internal/fs/*.js.
 
-const { sys, sysAsync } = internalBinding;
+const { sys: rawSys, sysAsync: rawSysAsync } = internalBinding;
+
+// An empty path: node's libuv says ENOENT and names it `''`; the kernel rejects it as not
+// absolute, and the shared error builder leaves an empty path out of the message.
+function emptyPathError(e) {
+  if (!e || typeof e.syscall !== 'string') return e;
+  const err = errors.uvException({ code: e.code === 'EINVAL' ? 'ENOENT' : e.code, syscall: e.syscall });
+  err.message += " ''";
+  err.path = '';
+  if (typeof err.stack === 'string') {
+    const nl = err.stack.indexOf('\n');
+    err.stack = `Error: ${err.message}` + (nl === -1 ? '' : err.stack.slice(nl));
+  }
+  return err;
+}
+
+function sys(op, args, displayPath, displayDest) {
+  if (displayPath !== '') return rawSys(op, args, displayPath, displayDest);
+  try {
+    return rawSys(op, args, displayPath, displayDest);
+  } catch (e) {
+    throw emptyPathError(e);
+  }
+}
+
+function sysAsync(op, args, displayPath, displayDest) {
+  const pr = rawSysAsync(op, args, displayPath, displayDest);
+  if (displayPath !== '') return pr;
+  return pr.then(undefined, (e) => { throw emptyPathError(e); });
+}
 const { Buffer } = require('buffer');
 const pathModule = require('path');
 const errors = require('internal/errors');
@@ -16,10 +45,8 @@ const U = require('internal/fs/utils');
 
 const {
   codes: {
-    ERR_INVALID_ARG_TYPE,
     ERR_INVALID_ARG_VALUE,
     ERR_FS_FILE_TOO_LARGE,
-    ERR_OUT_OF_RANGE,
   },
   AbortError,
   aggregateTwoErrors,
@@ -60,7 +87,6 @@ const {
   validateBufferArray,
   validateStringAfterArrayBufferView,
   validateEncoding,
-  toBuffer,
   getValidMode,
   validateRmdirOptions,
   defaultRmOptions,
@@ -93,13 +119,14 @@ function nowMs() {
 // ---------------------------------------------------------------- paths
 // An absolute path for the kernel. A trailing slash is kept (it makes `file/` fail with ENOTDIR).
 function abs(p) {
+  if (p === '') return p; // ENOENT from the kernel, as for node
   if (p.charCodeAt(0) === 47 && !p.includes('//') && !p.includes('/.')) return p;
   let r = pathModule.resolve(cwd(), p);
   if (p.length > 1 && p.charCodeAt(p.length - 1) === 47 && r !== '/') r += '/';
   return r;
 }
 
-// validate → [display string, absolute string]
+// A validated path argument as the string shown in errors (abs() makes the kernel's).
 function P(path, name = 'path') {
   const v = getValidatedPath(path, name);
   const s = pathString(v);
@@ -939,12 +966,7 @@ function rmdir(path, options, callback) {
     emitRecursiveRmdirWarning();
     options = validateRmdirOptions({ ...options, force: false }, defaultRmOptions);
     settleAsync(async () => {
-      let st;
-      try {
-        st = await sysAsync('fs.stat', { path: abs(p), follow: false }, p);
-      } catch (e) {
-        throw e;
-      }
+      const st = await sysAsync('fs.stat', { path: abs(p), follow: false }, p);
       if (st.kind !== 'dir') {
         await sysAsync('fs.rmdir', { path: abs(p) }, p);
         return;
@@ -985,12 +1007,6 @@ function validateRmOptionsSync(p, options) {
     }
     if (st && st.kind === 'dir' && !options.recursive) throw rmIsDirError(p);
   }
-  return options;
-}
-
-async function validateRmOptionsAsync(p, options) {
-  options = validateRmdirOptions(options, defaultRmOptions);
-  validateBoolean(options.force, 'options.force');
   return options;
 }
 
@@ -1653,16 +1669,17 @@ function watchUnsupported(name) {
   return e;
 }
 
-function watch() {
-  throw watchUnsupported('fs.watch');
+// The VFS produces the events (internal/fs_watch).
+function watch(filename, options, listener) {
+  return require('internal/fs_watch').watch(filename, options, listener);
 }
 
-function watchFile() {
-  throw watchUnsupported('fs.watchFile');
+function watchFile(filename, options, listener) {
+  return require('internal/fs_watch').watchFile(filename, options, listener);
 }
 
-function unwatchFile() {
-  throw watchUnsupported('fs.unwatchFile');
+function unwatchFile(filename, listener) {
+  return require('internal/fs_watch').unwatchFile(filename, listener);
 }
 
 // ---------------------------------------------------------------- streams / glob / dir

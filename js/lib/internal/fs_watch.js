@@ -139,7 +139,7 @@ class StatWatcher extends EventEmitter {
 }
 
 function statOrZero(path) {
-  const fs = require('fs');
+  const fs = require('internal/fs');
   const s = fs.statSync(path, { throwIfNoEntry: false });
   if (s) return s;
   const z = Object.create(fs.Stats.prototype);

@@ -480,6 +480,7 @@ fn chmod_utimes_copy_access_mkdtemp() {
         &mut v,
         VfsOp::Mkdtemp {
             prefix: cp("/tmp/x-"),
+            inside: false,
         },
     ) else {
         panic!()
@@ -488,12 +489,37 @@ fn chmod_utimes_copy_access_mkdtemp() {
         &mut v,
         VfsOp::Mkdtemp {
             prefix: cp("/tmp/x-"),
+            inside: false,
         },
     ) else {
         panic!()
     };
     assert!(a.starts_with("/tmp/x-") && a.len() == "/tmp/x-".len() + 6 && a != b);
     assert_eq!(v.stat(&a, true).unwrap().kind, FileType::Dir);
+    let Ok(Reply::Path(c)) = apply(
+        &mut v,
+        VfsOp::Mkdtemp {
+            prefix: cp("/tmp/"),
+            inside: true,
+        },
+    ) else {
+        panic!()
+    };
+    assert!(
+        c.starts_with("/tmp/") && c.len() == "/tmp/".len() + 6,
+        "{c}"
+    );
+    // copyFile keeps the source's mode.
+    apply(
+        &mut v,
+        VfsOp::CopyFile {
+            from: cp("/f"),
+            to: cp("/h"),
+            exclusive: false,
+        },
+    )
+    .unwrap();
+    assert_eq!(v.stat("/h", true).unwrap().mode & 0o777, 0o600);
 }
 
 #[test]

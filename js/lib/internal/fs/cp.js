@@ -45,7 +45,7 @@ function plainError(code, message) {
   return err;
 }
 
-module.exports = function createCp(internals, fs) {
+module.exports = function createCp(_internals, fs) {
   const fsp = fs.promises;
 
   // ---------------------------------------------------------------- async (node's cp.js)
@@ -450,6 +450,5 @@ module.exports = function createCp(internals, fs) {
     return fs.symlinkSync(resolvedSrc, dest);
   }
 
-  void internals;
   return { cpAsync, cpSync, isSrcSubdir, areIdentical };
 };

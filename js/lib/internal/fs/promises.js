@@ -68,7 +68,6 @@ module.exports = function createPromises(internals, fs) {
     absPrefix,
     nowMs,
     readFileError,
-    realpathWalkError,
     encodeResult,
     decodeBytes,
     mkdtempResult,
@@ -716,8 +715,8 @@ module.exports = function createPromises(internals, fs) {
     return handleFdClose(readFileHandle(fh, options), fh.close);
   }
 
-  function watch() {
-    throw watchUnsupported('fs.promises.watch');
+  function watch(filename, options) {
+    return require('internal/fs_watch').promisesWatch(filename, options);
   }
 
   async function* glob(pattern, options) {
@@ -833,6 +832,5 @@ module.exports = function createPromises(internals, fs) {
     constants,
   };
 
-  void realpathWalkError;
   return { exports, FileHandle, kRef, kUnref };
 };
