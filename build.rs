@@ -108,7 +108,8 @@ placeholders!(
     p4 = 4u8,
     p5 = 5u8,
     p6 = 6u8,
-    p7 = 7u8
+    p7 = 7u8,
+    p8 = 8u8
 );
 
 include!("src/isolate/snapshot_shared.rs");

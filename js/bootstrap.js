@@ -1656,7 +1656,14 @@
   Module.Module = Module;
   Module._extensions = { __proto__: null };
   Module._extensions['.js'] = function (module, filename) {
-    module._compile(readText(filename), filename);
+    const ext = pathMod.extname(filename);
+    const type = ext === '.mjs' ? 'module' : ext === '.cjs' ? 'commonjs' : packageScope(filename).type;
+    const content = readText(filename);
+    if (type === 'module') {
+      module.exports = requireEsm(module, filename, content);
+      return;
+    }
+    module._compile(content, filename, type === 'commonjs' ? 'commonjs' : undefined);
   };
   Module._extensions['.json'] = function (module, filename) {
     const text = readText(filename);
@@ -1682,8 +1689,32 @@
 
   const WRAPPER_PARAMS = ['exports', 'require', 'module', '__filename', '__dirname'];
 
-  Module.prototype._compile = function (content, filename) {
-    const fn = natives.compileFunction(stripShebang(stripBOM(content)), filename, WRAPPER_PARAMS);
+  // Source that might be an ES module (node's syntax detection applies to typeless .js files).
+  const MAYBE_ESM = /\b(import|export)\b/;
+
+  Module.prototype._compile = function (content, filename, format) {
+    const body = stripShebang(stripBOM(content));
+    let fn;
+    if (format !== 'commonjs' && MAYBE_ESM.test(content)) {
+      let esm = false;
+      try {
+        fn = natives.compileFunction(body, filename, WRAPPER_PARAMS);
+      } catch (e) {
+        esm = looksLikeEsm(e);
+      }
+      if (esm) {
+        if (this[kIsMain]) {
+          delete Module._cache[filename];
+          typelessPackageWarning(filename);
+          runEsmMain(filename, content);
+        } else {
+          this.exports = requireEsm(this, filename, content);
+        }
+        return;
+      }
+    }
+    // Compiled again outside any catch, so a syntax error keeps its own source position.
+    if (!fn) fn = natives.compileFunction(body, filename, WRAPPER_PARAMS);
     const dirname = pathMod.dirname(filename);
     const require = makeRequire(this);
     return fn.call(this.exports, this.exports, require, this, filename, dirname);
@@ -1780,6 +1811,425 @@
     require.extensions = Module._extensions;
     require.cache = Module._cache;
     return require;
+  }
+
+  // ---------------------------------------------------------------- ES modules
+  // Loading happens here, in JavaScript, over syscalls (so a recorded run replays its imports);
+  // V8's module objects live behind natives.module (src/isolate/modules.rs).
+  const M_COMPILE = 0;
+  const M_SYNTHETIC = 1;
+  const M_LINK = 2;
+  const M_INSTANTIATE = 3;
+  const M_EVALUATE = 4;
+  const M_NAMESPACE = 5;
+  const M_SET_EXPORT = 6;
+  const M_STATUS = 7;
+  const M_HANDLERS = 8;
+  const M_IS_ASYNC = 9;
+  const M_STALLED = 10;
+  const esmByUrl = new Map();
+  const esmById = [];
+  let esmMain = null;
+  let esmMainPromise = null;
+  let esmHandlersInstalled = false;
+
+  function fileUrl(p) {
+    return url().pathToFileURL(p).href;
+  }
+
+  // The nearest package.json "type" for a file ("module", "commonjs" or undefined), and its path.
+  function packageScope(file) {
+    let dir = pathMod.dirname(file);
+    for (;;) {
+      if (pathMod.basename(dir) === 'node_modules') return { type: undefined, path: undefined };
+      const pkg = readPackage(dir);
+      if (pkg) return { type: typeof pkg.type === 'string' ? pkg.type : undefined, path: pathMod.join(dir, 'package.json') };
+      const up = pathMod.dirname(dir);
+      if (up === dir) return { type: undefined, path: undefined };
+      dir = up;
+    }
+  }
+
+  function formatOf(file, mode) {
+    const ext = pathMod.extname(file);
+    if (ext === '.mjs') return 'module';
+    if (ext === '.cjs') return 'commonjs';
+    if (ext === '.json') return 'json';
+    if (ext === '.node') return 'addon';
+    if (ext === '.wasm') return 'wasm';
+    const t = packageScope(file).type;
+    if (ext === '.js' || (ext === '' && mode === 'require')) return t === 'module' ? 'module' : 'commonjs';
+    if (ext === '') return t === 'module' ? 'module' : 'commonjs';
+    return mode === 'require' ? 'commonjs' : undefined;
+  }
+
+  function esmNotFound(request, parentPath, exact) {
+    const E = errors().codes.ERR_MODULE_NOT_FOUND;
+    return new E(request, parentPath, exact);
+  }
+
+  // Resolution of one specifier for `import` (mode 'import') or require ('require'):
+  // { path, format }; builtins come back as { path: 'node:x', format: 'builtin' }.
+  function resolveModuleRequest(specifier, parentPath, mode) {
+    if (specifier.startsWith('node:')) {
+      if (!isBuiltin(specifier)) {
+        const E = errors().codes.ERR_UNKNOWN_BUILTIN_MODULE;
+        throw new E(specifier);
+      }
+      return { path: specifier, format: 'builtin' };
+    }
+    if (builtinSet.has(specifier)) return { path: 'node:' + specifier, format: 'builtin' };
+    const parentDir = parentPath.endsWith('/') ? parentPath : pathMod.dirname(parentPath);
+    if (specifier.startsWith('file:')) {
+      const p = url().fileURLToPath(specifier);
+      return resolveFileForImport(p, specifier, parentPath, mode);
+    }
+    if (specifier.startsWith('/') || specifier.startsWith('./') || specifier.startsWith('../') || specifier === '.' || specifier === '..') {
+      let p = pathMod.resolve(parentDir, specifier);
+      if (specifier.endsWith('/') && p !== '/') p += '/';
+      return resolveFileForImport(p, specifier, parentPath, mode);
+    }
+    if (/^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(specifier)) {
+      const E = errors().codes.ERR_UNSUPPORTED_ESM_URL_SCHEME;
+      throw new E(new (url().URL)(specifier), ['file', 'data', 'node']);
+    }
+    // A bare package name: node_modules lookup (legacy main/index resolution).
+    const fake = new Module(pathMod.join(parentDir, '[import]'), null);
+    fake.filename = fake.id;
+    fake.paths = nodeModulePaths(parentDir);
+    let found;
+    try {
+      found = resolveFilename(specifier, fake, false);
+    } catch (e) {
+      if (e && e.code === 'MODULE_NOT_FOUND') {
+        const name = specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0];
+        throw esmNotFound(name, parentPath);
+      }
+      throw e;
+    }
+    return { path: found, format: formatOf(found, mode) };
+  }
+
+  function resolveFileForImport(p, specifier, parentPath, mode) {
+    const kind = statKind(p);
+    if (kind === 'dir' && mode === 'import') {
+      const E = errors().codes.ERR_UNSUPPORTED_DIR_IMPORT;
+      throw new E(p, parentPath, fileUrl(p));
+    }
+    if (kind !== 'file') throw esmNotFound(p, parentPath, fileUrl(p));
+    const real = realpath(p);
+    return { path: real, format: formatOf(real, mode) };
+  }
+
+  function installModuleHandlers() {
+    if (esmHandlersInstalled) return;
+    esmHandlersInstalled = true;
+    natives.module(M_HANDLERS, evaluateSynthetic, importDynamic, initImportMeta);
+  }
+
+  function esmRecord(url, props) {
+    const rec = { id: -1, url, path: undefined, format: undefined, names: undefined, evaluation: undefined, ...props };
+    esmByUrl.set(url, rec);
+    return rec;
+  }
+
+  function forget(rec) {
+    if (esmByUrl.get(rec.url) === rec) esmByUrl.delete(rec.url);
+  }
+
+  // The module record for a resolved { path, format }, with everything it imports compiled and
+  // linked (not yet instantiated). `source` overrides reading the file (the main entry's code).
+  function loadModule(resolved, attrType, parentUrl, source) {
+    installModuleHandlers();
+    const { path, format } = resolved;
+    const key = format === 'builtin' ? path : fileUrl(path);
+    checkAttributes(key, format, attrType);
+    const cached = esmByUrl.get(key);
+    if (cached) return cached;
+    if (format === 'builtin') return builtinRecord(key);
+    if (format === 'commonjs') return cjsRecord(key, path);
+    if (format === 'json') return jsonRecord(key, path);
+    if (format === 'module') return sourceRecord(key, path, source);
+    if (format === 'addon') {
+      const e = new Error(`Cannot load native addon ${path}: native addons (.node files) are not supported in sandbox`);
+      e.code = 'ERR_DLOPEN_FAILED';
+      throw e;
+    }
+    const E = errors().codes.ERR_UNKNOWN_FILE_EXTENSION;
+    throw new E(pathMod.extname(path), path);
+  }
+
+  function checkAttributes(key, format, type) {
+    const c = errors().codes;
+    if (type && type !== 'json') throw new c.ERR_IMPORT_ATTRIBUTE_UNSUPPORTED('type', type, key);
+    if (format === 'json' && type !== 'json') throw new c.ERR_IMPORT_ATTRIBUTE_MISSING(key, 'type', 'json');
+    if (type === 'json' && format !== 'json') throw new c.ERR_IMPORT_ATTRIBUTE_TYPE_INCOMPATIBLE(key, 'json');
+  }
+
+  function builtinRecord(key) {
+    const name = key.slice(5);
+    const exp = loadBuiltinModule(name);
+    const names = exp !== null && (typeof exp === 'object' || typeof exp === 'function') ? Object.keys(exp).filter((n) => n !== 'default') : [];
+    const rec = esmRecord(key, { format: 'builtin', path: key, names, value: exp });
+    rec.id = natives.module(M_SYNTHETIC, key, ['default', ...names]);
+    esmById[rec.id] = rec;
+    return rec;
+  }
+
+  // Named exports of a CommonJS module: its own static analysis plus what it re-exports.
+  function cjsNames(path, seen) {
+    if (seen.has(path)) return [];
+    seen.add(path);
+    let text;
+    try {
+      text = readText(path);
+    } catch {
+      return [];
+    }
+    const { names, reexports } = requireBuiltin('internal/modules/cjs_lexer').parseCjsExports(text);
+    const out = new Set(names);
+    for (const spec of reexports) {
+      try {
+        const r = resolveModuleRequest(spec, path, 'require');
+        if (r.format === 'commonjs') for (const n of cjsNames(r.path, seen)) out.add(n);
+      } catch {
+        // A re-export that does not resolve adds nothing.
+      }
+    }
+    out.delete('default');
+    return [...out];
+  }
+
+  function cjsRecord(key, path) {
+    const names = cjsNames(path, new Set());
+    const rec = esmRecord(key, { format: 'commonjs', path, names });
+    rec.id = natives.module(M_SYNTHETIC, key, ['default', ...names]);
+    esmById[rec.id] = rec;
+    return rec;
+  }
+
+  function jsonRecord(key, path) {
+    const rec = esmRecord(key, { format: 'json', path, names: [] });
+    rec.id = natives.module(M_SYNTHETIC, key, ['default']);
+    esmById[rec.id] = rec;
+    return rec;
+  }
+
+  function sourceRecord(key, path, source) {
+    const text = source === undefined ? readText(path) : source;
+    const rec = esmRecord(key, { format: 'module', path });
+    // try/finally, never catch-and-rethrow: errors keep the source position V8 gave them.
+    let compiled;
+    let ok = false;
+    try {
+      compiled = natives.module(M_COMPILE, stripBOM(text), key);
+      ok = true;
+    } finally {
+      if (!ok) forget(rec);
+    }
+    rec.id = compiled[0];
+    esmById[rec.id] = rec;
+    const requests = compiled[1];
+    const links = [];
+    ok = false;
+    try {
+      for (let i = 0; i < requests.length; i += 2) {
+        const spec = requests[i];
+        const type = requests[i + 1];
+        const dep = loadModule(resolveModuleRequest(spec, path, 'import'), type, key);
+        links.push(spec, type, dep.id);
+      }
+      ok = true;
+    } finally {
+      if (!ok) forget(rec);
+    }
+    natives.module(M_LINK, rec.id, links);
+    return rec;
+  }
+
+  // Synthetic modules run when V8 evaluates them, in import order.
+  function evaluateSynthetic(id) {
+    const rec = esmById[id];
+    if (!rec) return;
+    const set = (name, value) => natives.module(M_SET_EXPORT, id, name, value);
+    if (rec.format === 'builtin') {
+      set('default', rec.value);
+      for (const n of rec.names) set(n, rec.value[n]);
+    } else if (rec.format === 'json') {
+      const text = readText(rec.path);
+      let value;
+      try {
+        value = JSON.parse(stripBOM(text));
+      } catch (err) {
+        err.message = rec.path + ': ' + err.message;
+        throw err;
+      }
+      set('default', value);
+    } else if (rec.format === 'commonjs') {
+      const exp = requireResolved(rec.path);
+      set('default', exp);
+      if (exp !== null && (typeof exp === 'object' || typeof exp === 'function')) {
+        for (const n of rec.names) set(n, exp[n]);
+      }
+    }
+  }
+
+  // require() of an already-resolved CommonJS file.
+  function requireResolved(filename) {
+    const cached = Module._cache[filename];
+    if (cached !== undefined) return cached.exports;
+    const module = new Module(filename, null);
+    Module._cache[filename] = module;
+    let threw = true;
+    try {
+      module.load(filename);
+      threw = false;
+    } finally {
+      if (threw) delete Module._cache[filename];
+    }
+    return module.exports;
+  }
+
+  const linkArrows = new WeakMap();
+  function instantiate(rec) {
+    if (natives.module(M_STATUS, rec.id) !== 0) return;
+    const r = natives.module(M_INSTANTIATE, rec.id);
+    if (r === true) return;
+    const [err, arrow] = r;
+    if (arrow !== undefined && err !== null && typeof err === 'object') linkArrows.set(err, arrow);
+    throw err;
+  }
+
+  function evaluateRecord(rec) {
+    instantiate(rec);
+    if (rec.evaluation === undefined) rec.evaluation = natives.module(M_EVALUATE, rec.id);
+    return rec.evaluation;
+  }
+
+  function referrerPath(referrer) {
+    if (typeof referrer === 'string') {
+      if (referrer.startsWith('file:')) {
+        try {
+          return url().fileURLToPath(referrer);
+        } catch {
+          // Fall through to the working directory.
+        }
+      } else if (referrer.startsWith('/')) {
+        return referrer;
+      }
+    }
+    return pathMod.join(cwdCache, '[eval]');
+  }
+
+  // import() from anywhere. Loading errors (not found, syntax, evaluation) reject as they are.
+  async function importDynamic(specifier, referrer, type) {
+    const parent = referrerPath(referrer);
+    const rec = loadModule(resolveModuleRequest(String(specifier), parent, 'import'), type, referrer);
+    await evaluateRecord(rec);
+    return natives.module(M_NAMESPACE, rec.id);
+  }
+
+  function initImportMeta(id, meta) {
+    const rec = esmById[id];
+    if (!rec) return;
+    if (rec.path && rec.url.startsWith('file:')) {
+      meta.dirname = pathMod.dirname(rec.path);
+      meta.filename = rec.path;
+    }
+    meta.main = rec === esmMain;
+    meta.resolve = function resolve(specifier) {
+      const r = resolveModuleRequest(String(specifier), rec.path, 'import');
+      return r.format === 'builtin' ? r.path : fileUrl(r.path);
+    };
+    meta.url = rec.url;
+  }
+
+  // require() of an ES module (Node 22 does this synchronously when the graph has no
+  // top-level await).
+  function requireEsm(module, filename, source) {
+    const rec = loadModule({ path: filename, format: 'module' }, '', undefined, source);
+    instantiate(rec);
+    if (natives.module(M_IS_ASYNC, rec.id)) {
+      const parent = module[kParent];
+      const E = errors().codes.ERR_REQUIRE_ASYNC_MODULE;
+      throw new E(filename, parent && parent.filename);
+    }
+    const p = evaluateRecord(rec);
+    const st = natives.promiseState(p);
+    if (st && st[0] === 2) throw st[1];
+    const ns = natives.module(M_NAMESPACE, rec.id);
+    if (!('default' in ns) || '__esModule' in ns) return ns;
+    // Like node: a facade that adds __esModule to a module with a default export.
+    const names = Object.keys(ns);
+    const facadeUrl = rec.url + '#require';
+    let facade = esmByUrl.get(facadeUrl);
+    if (!facade) {
+      facade = esmRecord(facadeUrl, { format: 'facade', source: ns });
+      facade.id = natives.module(M_SYNTHETIC, facadeUrl, ['__esModule', ...names]);
+      esmById[facade.id] = facade;
+      natives.module(M_INSTANTIATE, facade.id);
+      natives.module(M_EVALUATE, facade.id);
+      natives.module(M_SET_EXPORT, facade.id, '__esModule', true);
+      for (const n of names) natives.module(M_SET_EXPORT, facade.id, n, ns[n]);
+    }
+    return natives.module(M_NAMESPACE, facade.id);
+  }
+
+  // Syntax errors that mean "this is an ES module" (node's module-syntax detection).
+  const ESM_SYNTAX_MESSAGES = [
+    'Cannot use import statement outside a module',
+    "Unexpected token 'export'",
+    "Cannot use 'import.meta' outside a module",
+  ];
+  function looksLikeEsm(err) {
+    return err !== null && typeof err === 'object' && err.name === 'SyntaxError' && ESM_SYNTAX_MESSAGES.includes(err.message);
+  }
+
+  function typelessPackageWarning(filename) {
+    const scope = packageScope(filename);
+    if (!scope.path) return;
+    process.emitWarning(
+      `Module type of ${fileUrl(filename)} is not specified and it doesn't parse as CommonJS.\n` +
+        'Reparsing as ES module because module syntax was detected. This incurs a performance overhead.\n' +
+        `To eliminate this warning, add "type": "module" to ${scope.path}.`,
+      { code: 'MODULE_TYPELESS_PACKAGE_JSON' },
+    );
+  }
+
+  function runEsmMain(filename, source) {
+    const rec = loadModule({ path: filename, format: 'module' }, '', undefined, source);
+    esmMain = rec;
+    try {
+      instantiate(rec);
+    } catch (err) {
+      // Node prints a link error's arrow with no blank line before the error.
+      const arrow = linkArrows.get(err);
+      if (arrow === undefined) throw err;
+      uncaught(err, arrow.slice(0, -1), false);
+      return;
+    }
+    const p = evaluateRecord(rec);
+    esmMainPromise = p;
+    p.then(undefined, (err) => {
+      uncaught(err, natives.errorArrow(err), false);
+    });
+  }
+
+  // At exit: a main module still waiting on top-level await is node's exit code 13.
+  function unsettledTopLevelAwait() {
+    if (!esmMainPromise) return false;
+    const st = natives.promiseState(esmMainPromise);
+    if (!st || st[0] !== 0) return false;
+    let text = '';
+    try {
+      for (const [u, line, src, start] of natives.module(M_STALLED, esmMain.id)) {
+        text += `Warning: Detected unsettled top-level await at ${u}:${line}\n${src}\n${' '.repeat(Math.max(0, start))}^\n\n`;
+      }
+    } catch {
+      // Only the warning is lost.
+    }
+    if (text) writeFd(2, text + '\n\n');
+    return true;
   }
 
   // ---------------------------------------------------------------- uncaught errors
@@ -1901,6 +2351,20 @@
     mainModule = module;
     Module._cache[filename] = module;
     process.mainModule = module;
+    const ext = pathMod.extname(filename);
+    if (ext === '.mjs' || (ext !== '.cjs' && packageScope(filename).type === 'module')) {
+      delete Module._cache[filename];
+      mainModule = undefined;
+      process.mainModule = undefined;
+      if (source === undefined && statKind(filename) !== 'file') {
+        const err = new Error(`Cannot find module '${filename}'`);
+        err.code = 'MODULE_NOT_FOUND';
+        err.requireStack = [];
+        throw err;
+      }
+      runEsmMain(filename, source);
+      return;
+    }
     if (source === undefined) {
       module.loaded = false;
       let ext = pathMod.extname(filename);
@@ -1945,6 +2409,7 @@
   }
 
   function exitHook() {
+    if (process.exitCode === undefined && unsettledTopLevelAwait()) process.exitCode = 13;
     if (!process._exiting) {
       process._exiting = true;
       process.emit('exit', Number(process.exitCode) || 0);

@@ -8,6 +8,7 @@
 //! uncaught exception, or when a limit is hit.
 
 mod alloc;
+mod modules;
 mod natives;
 pub mod replay;
 mod state;
@@ -264,6 +265,8 @@ pub fn run_process(cfg: ProcessConfig) -> ProcessOutcome {
     let mut isolate = v8::Isolate::new(params);
     isolate.set_microtasks_policy(v8::MicrotasksPolicy::Explicit);
     isolate.set_promise_reject_callback(on_promise_reject);
+    isolate.set_host_import_module_dynamically_callback(modules::import_dynamic);
+    isolate.set_host_initialize_import_meta_object_callback(modules::init_meta);
     let guard = Box::into_raw(Box::new(HeapGuard {
         handle: isolate.thread_safe_handle(),
         hit: AtomicBool::new(false),
@@ -284,6 +287,8 @@ pub fn run_process(cfg: ProcessConfig) -> ProcessOutcome {
         recorder: cfg.recorder.clone(),
         rejections: Vec::new(),
         late_handled: Vec::new(),
+        modules: Vec::new(),
+        module_handlers: None,
         replay: cfg
             .replay
             .clone()
@@ -339,6 +344,8 @@ pub fn run_process(cfg: ProcessConfig) -> ProcessOutcome {
     st.borrow_mut().pending.clear();
     st.borrow_mut().rejections.clear();
     st.borrow_mut().late_handled.clear();
+    st.borrow_mut().modules.clear();
+    st.borrow_mut().module_handlers = None;
     drop(isolate);
     // SAFETY: the isolate that could call `near_heap_limit` has been dropped.
     drop(unsafe { Box::from_raw(guard) });

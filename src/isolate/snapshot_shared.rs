@@ -3,7 +3,7 @@
 
 /// Names of the natives, in external-reference order: the snapshot stores indices into this
 /// list, so build.rs and the runtime must agree on it.
-pub const NATIVE_NAMES: [&str; 8] = [
+pub const NATIVE_NAMES: [&str; 9] = [
     "syscall",
     "syscallAsync",
     "compileFunction",
@@ -12,6 +12,7 @@ pub const NATIVE_NAMES: [&str; 8] = [
     "previewEntries",
     "constructorName",
     "errorArrow",
+    "module",
 ];
 
 fn exception_text(scope: &mut v8::PinScope, exc: Option<v8::Local<v8::Value>>) -> String {

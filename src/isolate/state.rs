@@ -40,6 +40,9 @@ pub(crate) struct IsolateState {
     pub late_handled: Vec<v8::Global<v8::Promise>>,
     /// Set when replaying: syscalls are answered from the trace.
     pub replay: Option<super::replay::Replayer>,
+    /// ES modules compiled in this isolate, by id (see `super::modules`).
+    pub modules: Vec<super::modules::ModuleSlot>,
+    pub module_handlers: Option<super::modules::ModuleHandlers>,
 }
 
 pub(crate) type StateRef = Rc<RefCell<IsolateState>>;

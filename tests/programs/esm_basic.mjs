@@ -1,0 +1,34 @@
+// Static imports: default, named, namespace, builtins, live bindings, re-exports, cycles.
+import fs, { readFileSync, existsSync } from 'node:fs';
+import path from 'path';
+import * as pathNs from 'node:path';
+import { EventEmitter } from 'events';
+import Thing, { counter, increment, meta } from './fixtures/esm/lib.mjs';
+import * as re from './fixtures/esm/reexport.mjs';
+import { a, fromB } from './fixtures/esm/cycle_a.mjs';
+
+console.log('fs default has readFileSync:', fs.readFileSync === readFileSync, typeof existsSync);
+console.log('path default === namespace default:', path === pathNs.default, pathNs.join === path.join);
+console.log('EventEmitter:', typeof EventEmitter, new EventEmitter().listenerCount('x'));
+console.log('thing:', new Thing('t').name, Thing.name);
+console.log('live binding before:', counter);
+increment();
+increment();
+console.log('live binding after:', counter, re.counter);
+re.bump();
+console.log('through re-export:', counter);
+console.log('re-export keys:', Object.keys(re));
+console.log('re.Thing === Thing:', re.Thing === Thing, re.default);
+console.log('namespace of cycle:', re.ns.a, typeof re.ns.fromB);
+console.log('cycle:', a, fromB());
+console.log('meta:', meta);
+console.log('import.meta keys:', Object.keys(import.meta));
+console.log('import.meta.main:', import.meta.main);
+console.log('url is file URL of filename:', import.meta.url === 'file://' + import.meta.filename);
+console.log('dirname:', import.meta.dirname === path.dirname(import.meta.filename));
+console.log('resolve relative:', import.meta.resolve('./fixtures/esm/lib.mjs').endsWith('/tests/programs/fixtures/esm/lib.mjs'));
+console.log('resolve builtin:', import.meta.resolve('fs'), import.meta.resolve('node:path'));
+console.log('this at top level:', this);
+console.log('typeof require/module/exports:', typeof require, typeof module, typeof exports);
+console.log('namespace inspect:', pathNs.sep, Object.prototype.toString.call(re));
+console.log(re);
