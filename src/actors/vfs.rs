@@ -90,7 +90,8 @@ impl Default for FsConfig {
         FsConfig {
             mounts: Vec::new(),
             files: Vec::new(),
-            dirs: Vec::new(),
+            // `os.tmpdir()`: programs expect it to exist.
+            dirs: vec!["/tmp".into()],
             quota_bytes: DEFAULT_QUOTA_BYTES,
         }
     }

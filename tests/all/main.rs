@@ -6,6 +6,7 @@ mod differential;
 mod embedding;
 mod escapes;
 mod limits;
+mod packages;
 mod permissions;
 mod recording;
 mod watch;

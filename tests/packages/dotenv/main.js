@@ -1,0 +1,13 @@
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const dotenv = require('dotenv');
+console.log(dotenv.parse('A=1\nB="two words"\n# comment\nC=\'single\'\nD=with=equals\nMULTI="line1\nline2"\n'));
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dotenv-'));
+const file = path.join(dir, '.env');
+fs.writeFileSync(file, 'FIXTURE_X=hello\nFIXTURE_Y=${FIXTURE_X}-world\n');
+const r = dotenv.config({ path: file, quiet: true });
+console.log(r.parsed, process.env.FIXTURE_X, process.env.FIXTURE_Y);
+const missing = dotenv.config({ path: path.join(dir, 'nope.env'), quiet: true });
+console.log(missing.error && missing.error.code);
+fs.rmSync(dir, { recursive: true });

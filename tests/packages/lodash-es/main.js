@@ -1,0 +1,13 @@
+import { chunk, groupBy, cloneDeep, debounce, template, camelCase, sortBy, uniq, merge, range } from 'lodash-es';
+import * as _ from 'lodash-es';
+console.log(chunk([1, 2, 3, 4, 5], 2), uniq([1, 1, 2]), range(0, 10, 3));
+console.log(groupBy(['one', 'two', 'three'], 'length'));
+const o = { a: [{ b: 1 }], d: new Date(0) };
+const c = cloneDeep(o);
+console.log(c, c.a[0] !== o.a[0], c.d.getTime());
+console.log(template('hello <%= user %>!')({ user: 'sandbox' }), camelCase('Foo Bar-baz'));
+console.log(sortBy([{ n: 3 }, { n: 1 }], 'n'), merge({ a: { x: 1 } }, { a: { y: 2 } }));
+console.log(Object.keys(_).length > 300, typeof _.default);
+const f = debounce((v) => console.log('debounced', v), 10);
+f(1);
+f(2);

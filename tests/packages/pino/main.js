@@ -1,0 +1,11 @@
+const pino = require('pino');
+const log = pino({ base: undefined, timestamp: false });
+log.info('hello');
+log.info({ user: 'ann', n: 1 }, 'with object');
+log.debug('not shown');
+const child = log.child({ module: 'db' });
+child.warn('child warning');
+log.error(new Error('boom').message);
+const silent = pino({ level: 'silent' });
+silent.info('nothing');
+console.log('levels:', JSON.stringify(pino.levels.values));

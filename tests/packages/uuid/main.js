@@ -1,0 +1,11 @@
+import { v4, v5, v1, validate, version, NIL, MAX, parse, stringify } from 'uuid';
+const id = v4();
+console.log(validate(id), version(id), id.length);
+console.log(v5('hello', v5.URL), v5('world', '1b671a64-40d5-491e-99b0-da01ff1f3341'));
+console.log(NIL, MAX, validate('nope'));
+console.log(stringify(parse('6ba7b810-9dad-11d1-80b4-00c04fd430c8')));
+console.log(version(v1()));
+import { createRequire } from 'node:module';
+const require = createRequire(import.meta.url);
+const cjs = require('uuid');
+console.log('cjs build:', typeof cjs.v4, cjs.validate(cjs.v4()));
