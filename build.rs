@@ -109,7 +109,8 @@ placeholders!(
     p5 = 5u8,
     p6 = 6u8,
     p7 = 7u8,
-    p8 = 8u8
+    p8 = 8u8,
+    p9 = 9u8
 );
 
 include!("src/isolate/snapshot_shared.rs");

@@ -66,6 +66,10 @@
   }
 
   function utf8Decode(bytes, start = 0, end = bytes.length) {
+    if (end - start >= 16) {
+      const s = natives.utf8Decode(bytes, start, end);
+      if (s !== undefined) return s;
+    }
     const chunks = [];
     let units = [];
     let i = start;
@@ -316,6 +320,7 @@
   // Bridge modules that may reach the host (through the syscall entry point only).
   const hostModules = new Set(['internal/process', 'internal/fs', 'internal/fs_watch', 'internal/crypto_binding', 'os']);
   let internalBinding;
+  let isolateBinding;
 
   function requireBuiltin(name) {
     const cached = builtinCache[name];
@@ -329,7 +334,7 @@
     const module = { exports: {}, id: name, loaded: false };
     builtinCache[name] = module;
     try {
-      fn.call(module.exports, module.exports, requireBuiltin, module, hostModules.has(name) ? internalBinding : undefined);
+      fn.call(module.exports, module.exports, requireBuiltin, module, hostModules.has(name) ? internalBinding : isolateBinding);
     } catch (e) {
       delete builtinCache[name];
       throw e;
@@ -415,6 +420,8 @@
   }
 
   internalBinding = { sys, sysAsync, utf8Encode, utf8Decode, natives: { compileFunction: natives.compileFunction } };
+  // What every bridge module may use: helpers that work on the isolate alone.
+  isolateBinding = { utf8Decode: natives.utf8Decode };
 
   // ---------------------------------------------------------------- clock
   let loopNowMs = 0;
@@ -1833,7 +1840,10 @@
   let esmMainPromise = null;
   let esmHandlersInstalled = false;
 
+  // Characters a file URL keeps as they are (the rest take the URL parser's slow path).
+  const PLAIN_URL_PATH = /^\/[A-Za-z0-9/._~!$&'()*+,;=:@-]*$/;
   function fileUrl(p) {
+    if (PLAIN_URL_PATH.test(p) && !p.includes('/./') && !p.includes('/../') && !p.endsWith('/.') && !p.endsWith('/..')) return 'file://' + p;
     return url().pathToFileURL(p).href;
   }
 

@@ -338,7 +338,13 @@ function utf8Encode(str) {
 
 // WHATWG UTF-8 decoding (U+FFFD for each maximal invalid subpart), which is
 // what V8's String::NewFromUtf8 does.
+const nativeUtf8Decode = internalBinding && internalBinding.utf8Decode;
+
 function utf8Slice(buf, start, end) {
+  if (nativeUtf8Decode !== undefined && end - start >= 16) {
+    const s = nativeUtf8Decode(buf, start, end);
+    if (s !== undefined) return s;
+  }
   // Leading ASCII is decoded as Latin-1 in bulk.
   let i = start;
   while (i < end && buf[i] < 0x80) i++;

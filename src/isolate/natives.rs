@@ -16,8 +16,8 @@ use crate::syscalls::{decode_request, encode_reply, Syscall};
 
 /// Name and callback of each native, in [`super::NATIVE_NAMES`] order (the snapshot stores
 /// indices into this list, so the order is part of the snapshot format).
-pub(crate) fn table() -> [(&'static str, v8::FunctionCallback); 9] {
-    let f: [v8::FunctionCallback; 9] = [
+pub(crate) fn table() -> [(&'static str, v8::FunctionCallback); 10] {
+    let f: [v8::FunctionCallback; 10] = [
         syscall.map_fn_to(),
         syscall_async.map_fn_to(),
         compile_function.map_fn_to(),
@@ -27,6 +27,7 @@ pub(crate) fn table() -> [(&'static str, v8::FunctionCallback); 9] {
         constructor_name.map_fn_to(),
         error_arrow.map_fn_to(),
         super::modules::module_op.map_fn_to(),
+        utf8_decode.map_fn_to(),
     ];
     let n = super::NATIVE_NAMES;
     [
@@ -39,6 +40,7 @@ pub(crate) fn table() -> [(&'static str, v8::FunctionCallback); 9] {
         (n[6], f[6]),
         (n[7], f[7]),
         (n[8], f[8]),
+        (n[9], f[9]),
     ]
 }
 
@@ -423,6 +425,40 @@ fn error_arrow(
 ) {
     let v = args.get(0);
     if let Some(s) = super::error_arrow(scope, v, None).and_then(|t| v8::String::new(scope, &t)) {
+        rv.set(s.into());
+    }
+}
+
+/// `utf8Decode(view, start, end): string | undefined` — V8's own UTF-8 decoding (WHATWG: one
+/// U+FFFD per maximal invalid subpart, as Node's `buffer.toString()`); undefined when the result
+/// would be longer than V8's string limit.
+fn utf8_decode(
+    scope: &mut v8::PinScope,
+    args: v8::FunctionCallbackArguments,
+    mut rv: v8::ReturnValue<v8::Value>,
+) {
+    let Ok(view) = v8::Local::<v8::ArrayBufferView>::try_from(args.get(0)) else {
+        throw_type_error(scope, "utf8Decode(view, start, end) takes a Uint8Array");
+        return;
+    };
+    let len = view.byte_length();
+    let num = |v: v8::Local<v8::Value>, dflt: usize| -> usize {
+        v8::Local::<v8::Number>::try_from(v)
+            .ok()
+            .map(|n| n.value())
+            .filter(|n| n.is_finite() && *n >= 0.0)
+            .map(|n| (n as usize).min(len))
+            .unwrap_or(dflt)
+    };
+    let start = num(args.get(1), 0);
+    let end = num(args.get(2), len).max(start);
+    // Off-heap contents are read in place; small on-heap arrays are copied into `storage`.
+    let mut storage = [0u8; v8::TYPED_ARRAY_MAX_SIZE_IN_HEAP];
+    let bytes = view.get_contents(&mut storage);
+    let s = bytes
+        .get(start..end.min(bytes.len()))
+        .and_then(|b| v8::String::new_from_utf8(scope, b, v8::NewStringType::Normal));
+    if let Some(s) = s {
         rv.set(s.into());
     }
 }

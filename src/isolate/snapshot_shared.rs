@@ -3,7 +3,7 @@
 
 /// Names of the natives, in external-reference order: the snapshot stores indices into this
 /// list, so build.rs and the runtime must agree on it.
-pub const NATIVE_NAMES: [&str; 9] = [
+pub const NATIVE_NAMES: [&str; 10] = [
     "syscall",
     "syscallAsync",
     "compileFunction",
@@ -13,6 +13,7 @@ pub const NATIVE_NAMES: [&str; 9] = [
     "constructorName",
     "errorArrow",
     "module",
+    "utf8Decode",
 ];
 
 fn exception_text(scope: &mut v8::PinScope, exc: Option<v8::Local<v8::Value>>) -> String {

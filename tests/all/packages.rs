@@ -82,7 +82,11 @@ fn extra_args(dir: &Path) -> Vec<String> {
     v.get("secure-exec")
         .and_then(|s| s.get("args"))
         .and_then(|a| a.as_array())
-        .map(|a| a.iter().filter_map(|x| x.as_str().map(String::from)).collect())
+        .map(|a| {
+            a.iter()
+                .filter_map(|x| x.as_str().map(String::from))
+                .collect()
+        })
         .unwrap_or_default()
 }
 
@@ -105,7 +109,10 @@ fn compare(name: &str) -> Option<String> {
         problems.push(format!("exit code: node {} sandbox {}", n.code, s.code));
     }
     if n.stdout != s.stdout {
-        problems.push(format!("stdout:\n--- node\n{}\n--- sandbox\n{}", n.stdout, s.stdout));
+        problems.push(format!(
+            "stdout:\n--- node\n{}\n--- sandbox\n{}",
+            n.stdout, s.stdout
+        ));
     }
     let (ne, sn) = (normalize_stderr(&n.stderr), normalize_stderr(&s.stderr));
     if ne != sn {
