@@ -2395,7 +2395,7 @@
         if (threw) delete Module._cache[filename];
       }
     } else {
-      module._compile(source, filename);
+      module._compile(source, filename, ext === '.cjs' || packageScope(filename).type === 'commonjs' ? 'commonjs' : undefined);
     }
     module.loaded = true;
   }

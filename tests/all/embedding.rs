@@ -263,3 +263,78 @@ async fn bridge_made_errors_rejected_unhandled_do_not_crash() {
         r.error
     );
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn exec_classifies_es_modules_by_file_path() {
+    let out: Captured = Arc::default();
+    let sink = out.clone();
+    let rt = Runtime::builder()
+        .permissions(Permissions::allow_all_fs())
+        .file(
+            "/app/lib.mjs",
+            "export const answer = 42; export default 'lib';",
+        )
+        .file("/app/pkg/package.json", r#"{ "type": "module" }"#)
+        .file("/app/pkg/util.js", "export const kind = typeof require;")
+        .on_stdio(move |ev| {
+            sink.lock()
+                .unwrap()
+                .push((ev.stream, String::from_utf8_lossy(ev.data).into_owned()));
+        })
+        .build()
+        .unwrap();
+    let esm = |path: &str| ExecOptions {
+        file_path: Some(path.into()),
+        ..Default::default()
+    };
+    // An .mjs entry is a module: static imports, top-level await, import.meta.
+    let r = rt
+        .exec(
+            "import lib, { answer } from './lib.mjs'; import { kind } from './pkg/util.js';\
+             const m = await import('node:path');\
+             console.log(lib, answer, kind, m.basename(import.meta.filename), typeof require);",
+            esm("/app/main.mjs"),
+        )
+        .await
+        .unwrap();
+    assert_eq!((r.exit_code, r.error.as_deref()), (0, None));
+    assert_eq!(
+        joined(&out, StdioStream::Stdout),
+        "lib 42 undefined main.mjs undefined\n"
+    );
+    // A .js file under "type": "module" is one too; the same code as .cjs is a syntax error.
+    out.lock().unwrap().clear();
+    let r = rt
+        .exec(
+            "export const x = 1; console.log('module', import.meta.url);",
+            esm("/app/pkg/entry.js"),
+        )
+        .await
+        .unwrap();
+    assert_eq!(r.exit_code, 0, "{:?}", r.error);
+    assert_eq!(
+        joined(&out, StdioStream::Stdout),
+        "module file:///app/pkg/entry.js\n"
+    );
+    out.lock().unwrap().clear();
+    let r = rt
+        .exec("export const x = 1;", esm("/app/entry.cjs"))
+        .await
+        .unwrap();
+    assert_eq!(r.exit_code, 1);
+    assert!(joined(&out, StdioStream::Stderr).contains("SyntaxError: Unexpected token 'export'"));
+    // A missing import fails the run with node's error, and the runtime stays usable.
+    out.lock().unwrap().clear();
+    let r = rt
+        .exec("import './nope.mjs';", esm("/app/bad.mjs"))
+        .await
+        .unwrap();
+    assert_eq!(r.exit_code, 1);
+    let err = joined(&out, StdioStream::Stderr);
+    assert!(
+        err.contains("Error [ERR_MODULE_NOT_FOUND]: Cannot find module '/app/nope.mjs' imported from /app/bad.mjs"),
+        "{err}"
+    );
+    let v = rt.run("module.exports = 1 + 1").await.unwrap();
+    assert_eq!(v, 2);
+}
