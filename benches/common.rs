@@ -3,6 +3,7 @@
 
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
+use std::time::Duration;
 
 use secure_exec::{Permissions, Runtime};
 
@@ -34,4 +35,15 @@ pub fn capturing(p: Permissions) -> (Runtime, Arc<Mutex<String>>) {
         .build()
         .expect("runtime");
     (rt, out)
+}
+
+/// The number of milliseconds a benchmark program printed on its last line.
+pub fn parse_ms(out: &str) -> Duration {
+    let ms: f64 = out
+        .trim()
+        .lines()
+        .last()
+        .and_then(|l| l.trim().parse().ok())
+        .unwrap_or_else(|| panic!("no timing in {out:?}"));
+    Duration::from_secs_f64(ms / 1000.0)
 }

@@ -51,14 +51,7 @@ fn fixture_dir(name: &str) -> PathBuf {
 fn timed(cmd: &mut Command) -> Duration {
     let o = cmd.output().expect("run");
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    let out = String::from_utf8_lossy(&o.stdout);
-    let ms: f64 = out
-        .trim()
-        .lines()
-        .last()
-        .and_then(|l| l.trim().parse().ok())
-        .unwrap_or_else(|| panic!("no timing in {out:?}"));
-    Duration::from_secs_f64(ms / 1000.0)
+    common::parse_ms(&String::from_utf8_lossy(&o.stdout))
 }
 
 fn loading(c: &mut Criterion) {

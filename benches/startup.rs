@@ -14,16 +14,6 @@ use std::time::Duration;
 use criterion::{criterion_group, criterion_main, Criterion};
 use secure_exec::{ExecOptions, Permissions, Runtime};
 
-fn parse_ms(out: &str) -> Duration {
-    let ms: f64 = out
-        .trim()
-        .lines()
-        .last()
-        .and_then(|l| l.trim().parse().ok())
-        .unwrap_or_else(|| panic!("no timing in {out:?}"));
-    Duration::from_secs_f64(ms / 1000.0)
-}
-
 fn cold_start(c: &mut Criterion) {
     secure_exec::isolate::init_v8();
     secure_exec::isolate::warm_up().expect("snapshot");
@@ -80,7 +70,7 @@ fn warm_exec(c: &mut Criterion) {
                 "const vm = require('vm'); const t0 = performance.now(); for (let i = 0; i < {iters}; i++) vm.runInNewContext('1+1'); console.log(performance.now() - t0)"
             );
             let out = Command::new(&node).args(["-e", &script]).output().unwrap();
-            parse_ms(&String::from_utf8_lossy(&out.stdout))
+            common::parse_ms(&String::from_utf8_lossy(&out.stdout))
         })
     });
     g.finish();
@@ -112,7 +102,7 @@ fn syscall_round_trip(c: &mut Criterion) {
                 .unwrap();
             assert_eq!(r.exit_code, 0, "{:?}", r.error);
             let s = out.lock().unwrap().clone();
-            scaled(parse_ms(&s), iters)
+            scaled(common::parse_ms(&s), iters)
         })
     });
     // The kernel alone (no JS): dispatch, permission check, VFS actor hop, reply.
@@ -154,7 +144,10 @@ fn syscall_round_trip(c: &mut Criterion) {
     g.bench_function("node_fs_statSync", |b| {
         b.iter_custom(|iters| {
             let out = Command::new(&node).args(["-e", &script]).output().unwrap();
-            scaled(parse_ms(&String::from_utf8_lossy(&out.stdout)), iters)
+            scaled(
+                common::parse_ms(&String::from_utf8_lossy(&out.stdout)),
+                iters,
+            )
         })
     });
     g.finish();

@@ -102,10 +102,7 @@ pub fn program_files() -> Vec<String> {
         .map(|e| e.file_name().to_string_lossy().into_owned())
         .filter(|n| n.ends_with(".js") || n.ends_with(".mjs"))
         // PROGRAMS=prefix[,prefix…] runs only the matching programs (for quick local runs).
-        .filter(|n| match std::env::var("PROGRAMS") {
-            Ok(p) if !p.is_empty() => p.split(',').any(|p| n.starts_with(p)),
-            _ => true,
-        })
+        .filter(|n| crate::util::selected("PROGRAMS", n))
         .collect();
     files.sort();
     files

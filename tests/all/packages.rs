@@ -19,10 +19,8 @@ fn fixtures() -> Vec<String> {
         .flatten()
         .filter(|e| e.path().join("package-lock.json").exists())
         .map(|e| e.file_name().to_string_lossy().into_owned())
-        .filter(|n| match std::env::var("PACKAGES") {
-            Ok(p) if !p.is_empty() => p.split(',').any(|p| n.starts_with(p)),
-            _ => true,
-        })
+        // PACKAGES=prefix[,prefix…] runs only the matching fixtures.
+        .filter(|n| crate::util::selected("PACKAGES", n))
         .collect();
     names.sort();
     names

@@ -128,3 +128,12 @@ pub fn check_all(
         failures.join("\n")
     );
 }
+
+/// Whether `name` is picked by the comma-separated prefixes in the environment variable `var`
+/// (everything is when it is unset or empty).
+pub fn selected(var: &str, name: &str) -> bool {
+    match std::env::var(var) {
+        Ok(p) if !p.is_empty() => p.split(',').any(|p| name.starts_with(p)),
+        _ => true,
+    }
+}
