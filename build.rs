@@ -108,7 +108,11 @@ placeholders!(
     p4 = 4u8,
     p5 = 5u8,
     p6 = 6u8,
-    p7 = 7u8
+    p7 = 7u8,
+    p8 = 8u8,
+    p9 = 9u8,
+    p10 = 10u8,
+    p11 = 11u8
 );
 
 include!("src/isolate/snapshot_shared.rs");

@@ -316,6 +316,11 @@
   // Bridge modules that may reach the host (through the syscall entry point only).
   const hostModules = new Set(['internal/process', 'internal/fs', 'internal/fs_watch', 'internal/crypto_binding', 'os']);
   let internalBinding;
+  // Bindings for bridge modules that need an isolate-only helper but no host access.
+  const restrictedBindings = {
+    __proto__: null,
+    vm: { natives: { vmCreateContext: natives.vmCreateContext, vmCompile: natives.vmCompile, vmRun: natives.vmRun, vmCompileFunction: natives.vmCompileFunction } },
+  };
 
   function requireBuiltin(name) {
     const cached = builtinCache[name];
@@ -329,7 +334,7 @@
     const module = { exports: {}, id: name, loaded: false };
     builtinCache[name] = module;
     try {
-      fn.call(module.exports, module.exports, requireBuiltin, module, hostModules.has(name) ? internalBinding : undefined);
+      fn.call(module.exports, module.exports, requireBuiltin, module, hostModules.has(name) ? internalBinding : restrictedBindings[name]);
     } catch (e) {
       delete builtinCache[name];
       throw e;
@@ -1807,6 +1812,8 @@
       // Only an enhancement.
     }
     const isObj = err !== null && (typeof err === 'object' || typeof err === 'function');
+    // An error a vm script threw already carries its arrow in `stack` (Node decorates it once).
+    if (arrow && isObj && typeof err.stack === 'string' && err.stack.startsWith(arrow)) arrow = undefined;
     if (isObj && typeof err.stack === 'string' && err instanceof Error) {
       out = (arrow ? arrow + '\n' : '') + inspectValue(err);
     } else if (isObj) {

@@ -16,8 +16,8 @@ use crate::syscalls::{decode_request, encode_reply, Syscall};
 
 /// Name and callback of each native, in [`super::NATIVE_NAMES`] order (the snapshot stores
 /// indices into this list, so the order is part of the snapshot format).
-pub(crate) fn table() -> [(&'static str, v8::FunctionCallback); 8] {
-    let f: [v8::FunctionCallback; 8] = [
+pub(crate) fn table() -> [(&'static str, v8::FunctionCallback); 12] {
+    let f: [v8::FunctionCallback; 12] = [
         syscall.map_fn_to(),
         syscall_async.map_fn_to(),
         compile_function.map_fn_to(),
@@ -26,6 +26,10 @@ pub(crate) fn table() -> [(&'static str, v8::FunctionCallback); 8] {
         preview_entries.map_fn_to(),
         constructor_name.map_fn_to(),
         error_arrow.map_fn_to(),
+        super::vm::create_context.map_fn_to(),
+        super::vm::compile.map_fn_to(),
+        super::vm::run.map_fn_to(),
+        super::vm::compile_function.map_fn_to(),
     ];
     let n = super::NATIVE_NAMES;
     [
@@ -37,6 +41,10 @@ pub(crate) fn table() -> [(&'static str, v8::FunctionCallback); 8] {
         (n[5], f[5]),
         (n[6], f[6]),
         (n[7], f[7]),
+        (n[8], f[8]),
+        (n[9], f[9]),
+        (n[10], f[10]),
+        (n[11], f[11]),
     ]
 }
 

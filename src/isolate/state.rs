@@ -40,6 +40,21 @@ pub(crate) struct IsolateState {
     pub late_handled: Vec<v8::Global<v8::Promise>>,
     /// Set when replaying: syscalls are answered from the trace.
     pub replay: Option<super::replay::Replayer>,
+    /// Set when something ended the run for good (CPU or heap limit, the embedder): a `vm`
+    /// timeout must not cancel that termination.
+    pub stop_flags: Vec<Arc<std::sync::atomic::AtomicBool>>,
+}
+
+impl IsolateState {
+    /// Whether the run is over for a reason other than a `vm` timeout.
+    pub fn hard_stop(&self) -> bool {
+        self.exit_code.is_some()
+            || self.replay.as_ref().is_some_and(|r| r.divergence.is_some())
+            || self
+                .stop_flags
+                .iter()
+                .any(|f| f.load(std::sync::atomic::Ordering::SeqCst))
+    }
 }
 
 pub(crate) type StateRef = Rc<RefCell<IsolateState>>;
