@@ -1491,6 +1491,9 @@
     const f = builtinFactories[id];
     if (f) return f();
     if (modules[id]) return requireBuiltin(id);
+    // Deferred modules: Node's export names, each API throwing "<module>.<api> is not supported in sandbox".
+    const deferred = requireBuiltin('internal/deferred');
+    if (deferred.has(id)) return deferred.load(id);
     const e = new Error(`${id} is not supported in sandbox yet`);
     e.code = 'ERR_NOT_SUPPORTED_IN_SANDBOX';
     throw e;
