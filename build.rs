@@ -110,7 +110,11 @@ placeholders!(
     p6 = 6u8,
     p7 = 7u8,
     p8 = 8u8,
-    p9 = 9u8
+    p9 = 9u8,
+    p10 = 10u8,
+    p11 = 11u8,
+    p12 = 12u8,
+    p13 = 13u8
 );
 
 include!("src/isolate/snapshot_shared.rs");

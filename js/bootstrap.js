@@ -318,9 +318,14 @@
   // ---------------------------------------------------------------- builtin modules
   const builtinCache = { __proto__: null };
   // Bridge modules that may reach the host (through the syscall entry point only).
-  const hostModules = new Set(['internal/process', 'internal/fs', 'internal/fs_watch', 'internal/crypto_binding', 'os']);
+  const hostModules = new Set(['internal/process', 'v8', 'internal/fs', 'internal/fs_watch', 'internal/crypto_binding', 'os']);
   let internalBinding;
   let isolateBinding;
+  // Bindings for bridge modules that need an isolate-only helper but no host access.
+  const restrictedBindings = {
+    __proto__: null,
+    vm: { natives: { vmCreateContext: natives.vmCreateContext, vmCompile: natives.vmCompile, vmRun: natives.vmRun, vmCompileFunction: natives.vmCompileFunction } },
+  };
 
   function requireBuiltin(name) {
     const cached = builtinCache[name];
@@ -334,7 +339,7 @@
     const module = { exports: {}, id: name, loaded: false };
     builtinCache[name] = module;
     try {
-      fn.call(module.exports, module.exports, requireBuiltin, module, hostModules.has(name) ? internalBinding : isolateBinding);
+      fn.call(module.exports, module.exports, requireBuiltin, module, hostModules.has(name) ? internalBinding : restrictedBindings[name] || isolateBinding);
     } catch (e) {
       delete builtinCache[name];
       throw e;
@@ -874,87 +879,21 @@
   }
   Object.defineProperty(Math, 'random', { value: random, writable: true, configurable: true, enumerable: false });
 
-  class PerformanceEntry {
-    constructor(name, entryType, startTime, duration, detail) {
-      this.name = name;
-      this.entryType = entryType;
-      this.startTime = startTime;
-      this.duration = duration;
-      if (detail !== undefined) this.detail = detail;
-    }
-    toJSON() {
-      return { name: this.name, entryType: this.entryType, startTime: this.startTime, duration: this.duration, detail: this.detail };
-    }
-  }
-  class Performance extends (EventEmitter.EventTarget || Object) {
-    constructor() {
-      super();
-      Object.defineProperty(this, '_entries', { value: [], writable: true });
-    }
-    now() {
-      return monoMs() - startMonoMs;
-    }
-    get timeOrigin() {
-      return timeOriginMs;
-    }
-    mark(name, options = {}) {
-      const startTime = options.startTime !== undefined ? options.startTime : this.now();
-      const e = new PerformanceEntry(String(name), 'mark', startTime, 0, options.detail === undefined ? null : options.detail);
-      this._entries.push(e);
-      return e;
-    }
-    measure(name, start, end) {
-      const find = (m) => {
-        if (m === undefined) return undefined;
-        if (typeof m === 'number') return m;
-        const e = this._entries.filter((x) => x.name === m && x.entryType === 'mark').pop();
-        if (!e) {
-          const err = new SyntaxError(`The "${m}" performance mark has not been set`);
-          err.code = 'ERR_INVALID_PERFORMANCE_MARK';
-          throw err;
-        }
-        return e.startTime;
-      };
-      let s = 0;
-      let en;
-      let detail = null;
-      if (start !== null && typeof start === 'object') {
-        s = find(start.start) ?? 0;
-        en = find(start.end);
-        if (en === undefined && start.duration !== undefined) en = s + start.duration;
-        detail = start.detail === undefined ? null : start.detail;
-      } else {
-        s = find(start) ?? 0;
-        en = find(end);
-      }
-      if (en === undefined) en = this.now();
-      const e = new PerformanceEntry(String(name), 'measure', s, en - s, detail);
-      this._entries.push(e);
-      return e;
-    }
-    getEntries() {
-      return this._entries.slice();
-    }
-    getEntriesByName(name, type) {
-      return this._entries.filter((e) => e.name === name && (type === undefined || e.entryType === type));
-    }
-    getEntriesByType(type) {
-      return this._entries.filter((e) => e.entryType === type);
-    }
-    clearMarks(name) {
-      this._entries = this._entries.filter((e) => e.entryType !== 'mark' || (name !== undefined && e.name !== name));
-    }
-    clearMeasures(name) {
-      this._entries = this._entries.filter((e) => e.entryType !== 'measure' || (name !== undefined && e.name !== name));
-    }
-    toJSON() {
-      return { nodeTiming: {}, timeOrigin: this.timeOrigin, eventLoopUtilization: {} };
-    }
-  }
   let timeOriginMs = 0;
-  const performance = new Performance();
-  defineGlobal('performance', performance);
-  defineGlobal('PerformanceEntry', PerformanceEntry);
+  // perf_hooks (js/lib/perf_hooks.js) owns `performance`; it reads the clock through these.
+  restrictedBindings.perf_hooks = {
+    now: () => monoMs() - startMonoMs,
+    timeOrigin: () => timeOriginMs,
+    setImmediate,
+    setInterval,
+    clearInterval,
+  };
+  const perfHooks = requireBuiltin('perf_hooks');
+  const performance = perfHooks.performance;
+  defineGlobal('performance', performance, true);
+  for (const name of ['PerformanceEntry', 'PerformanceMark', 'PerformanceMeasure', 'PerformanceObserver', 'PerformanceObserverEntryList', 'PerformanceResourceTiming']) {
+    defineGlobal(name, perfHooks[name]);
+  }
   Object.defineProperty(globalThis, Symbol.toStringTag, { value: 'global', writable: false, enumerable: false, configurable: true });
 
   // ---------------------------------------------------------------- process
@@ -1493,6 +1432,9 @@
     const f = builtinFactories[id];
     if (f) return f();
     if (modules[id]) return requireBuiltin(id);
+    // Deferred modules: Node's export names, each API throwing "<module>.<api> is not supported in sandbox".
+    const deferred = requireBuiltin('internal/deferred');
+    if (deferred.has(id)) return deferred.load(id);
     const e = new Error(`${id} is not supported in sandbox yet`);
     e.code = 'ERR_NOT_SUPPORTED_IN_SANDBOX';
     throw e;
@@ -2267,6 +2209,8 @@
       // Only an enhancement.
     }
     const isObj = err !== null && (typeof err === 'object' || typeof err === 'function');
+    // An error a vm script threw already carries its arrow in `stack` (Node decorates it once).
+    if (arrow && isObj && typeof err.stack === 'string' && err.stack.startsWith(arrow)) arrow = undefined;
     if (isObj && typeof err.stack === 'string' && err instanceof Error) {
       out = (arrow ? arrow + '\n' : '') + inspectValue(err);
     } else if (isObj) {

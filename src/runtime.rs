@@ -244,7 +244,11 @@ impl Runtime {
         RuntimeBuilder {
             permissions: Permissions::deny_all(),
             limits: Limits::default(),
-            fs: FsConfig::default(),
+            // `os.tmpdir()` exists, as programs expect.
+            fs: FsConfig {
+                dirs: vec!["/tmp".into()],
+                ..FsConfig::default()
+            },
             stdio: None,
             clock: Arc::new(SystemClock::new()),
             entropy: Arc::new(OsEntropy),

@@ -90,8 +90,7 @@ impl Default for FsConfig {
         FsConfig {
             mounts: Vec::new(),
             files: Vec::new(),
-            // `os.tmpdir()`: programs expect it to exist.
-            dirs: vec!["/tmp".into()],
+            dirs: Vec::new(),
             quota_bytes: DEFAULT_QUOTA_BYTES,
         }
     }

@@ -12,6 +12,7 @@ mod modules;
 mod natives;
 pub mod replay;
 mod state;
+mod vm;
 mod watchdog;
 
 use std::borrow::Cow;
@@ -55,7 +56,7 @@ pub struct ProcessControl {
             crossbeam_channel::Sender<(u64, crate::syscalls::SysResult)>,
         )>,
     >,
-    killed: AtomicBool,
+    killed: Arc<AtomicBool>,
 }
 
 impl ProcessControl {
@@ -205,7 +206,7 @@ pub fn warm_up() -> Result<usize, String> {
 
 struct HeapGuard {
     handle: v8::IsolateHandle,
-    hit: AtomicBool,
+    hit: Arc<AtomicBool>,
 }
 
 extern "C" fn near_heap_limit(data: *mut c_void, current: usize, _initial: usize) -> usize {
@@ -269,7 +270,7 @@ pub fn run_process(cfg: ProcessConfig) -> ProcessOutcome {
     isolate.set_host_initialize_import_meta_object_callback(modules::init_meta);
     let guard = Box::into_raw(Box::new(HeapGuard {
         handle: isolate.thread_safe_handle(),
-        hit: AtomicBool::new(false),
+        hit: Arc::new(AtomicBool::new(false)),
     }));
     isolate.add_near_heap_limit_callback(near_heap_limit, guard as *mut c_void);
     let (sync_tx, sync_rx) = bounded(1);
@@ -293,9 +294,15 @@ pub fn run_process(cfg: ProcessConfig) -> ProcessOutcome {
             .replay
             .clone()
             .map(|spec| replay::Replayer::new(spec, cfg.spawn.stdio.clone())),
+        stop_flags: Vec::new(),
     }));
+    // SAFETY: `guard` came from Box::into_raw above and lives until the isolate is gone.
+    st.borrow_mut()
+        .stop_flags
+        .push(unsafe { (*guard).hit.clone() });
     isolate.set_slot(st.clone());
     if let Some(ctl) = &cfg.control {
+        st.borrow_mut().stop_flags.push(ctl.killed.clone());
         if let Ok(mut g) = ctl.inner.lock() {
             *g = Some((isolate.thread_safe_handle(), st.borrow().async_tx.clone()));
         }
@@ -306,6 +313,9 @@ pub fn run_process(cfg: ProcessConfig) -> ProcessOutcome {
     let cpu = cfg
         .cpu_time_limit
         .and_then(|limit| watchdog::watch_current_thread(isolate.thread_safe_handle(), limit));
+    if let Some(g) = &cpu {
+        st.borrow_mut().stop_flags.push(g.fired.clone());
+    }
 
     let result = {
         let mut lp = EventLoop {
@@ -435,7 +445,11 @@ impl EventLoop {
         cfg: &ProcessConfig,
     ) -> LoopEnd {
         v8::scope!(let scope, isolate);
-        let context = v8::Context::new(scope, Default::default());
+        let Some(context) =
+            v8::Context::from_snapshot(scope, BRIDGE_CONTEXT_INDEX, Default::default())
+        else {
+            return LoopEnd::Internal("the bridge context is missing from the snapshot".into());
+        };
         let scope = &mut v8::ContextScope::new(scope, context);
         let hooks = match scope.get_context_data_from_snapshot_once::<v8::Object>(hooks_index) {
             Ok(h) => Hooks {

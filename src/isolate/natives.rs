@@ -16,8 +16,8 @@ use crate::syscalls::{decode_request, encode_reply, Syscall};
 
 /// Name and callback of each native, in [`super::NATIVE_NAMES`] order (the snapshot stores
 /// indices into this list, so the order is part of the snapshot format).
-pub(crate) fn table() -> [(&'static str, v8::FunctionCallback); 10] {
-    let f: [v8::FunctionCallback; 10] = [
+pub(crate) fn table() -> [(&'static str, v8::FunctionCallback); 14] {
+    let f: [v8::FunctionCallback; 14] = [
         syscall.map_fn_to(),
         syscall_async.map_fn_to(),
         compile_function.map_fn_to(),
@@ -26,6 +26,10 @@ pub(crate) fn table() -> [(&'static str, v8::FunctionCallback); 10] {
         preview_entries.map_fn_to(),
         constructor_name.map_fn_to(),
         error_arrow.map_fn_to(),
+        super::vm::create_context.map_fn_to(),
+        super::vm::compile.map_fn_to(),
+        super::vm::run.map_fn_to(),
+        super::vm::compile_function.map_fn_to(),
         super::modules::module_op.map_fn_to(),
         utf8_decode.map_fn_to(),
     ];
@@ -41,6 +45,10 @@ pub(crate) fn table() -> [(&'static str, v8::FunctionCallback); 10] {
         (n[7], f[7]),
         (n[8], f[8]),
         (n[9], f[9]),
+        (n[10], f[10]),
+        (n[11], f[11]),
+        (n[12], f[12]),
+        (n[13], f[13]),
     ]
 }
 

@@ -3,7 +3,7 @@
 
 /// Names of the natives, in external-reference order: the snapshot stores indices into this
 /// list, so build.rs and the runtime must agree on it.
-pub const NATIVE_NAMES: [&str; 10] = [
+pub const NATIVE_NAMES: [&str; 14] = [
     "syscall",
     "syscallAsync",
     "compileFunction",
@@ -12,9 +12,17 @@ pub const NATIVE_NAMES: [&str; 10] = [
     "previewEntries",
     "constructorName",
     "errorArrow",
+    "vmCreateContext",
+    "vmCompile",
+    "vmRun",
+    "vmCompileFunction",
     "module",
     "utf8Decode",
 ];
+
+/// Index of the bridge's context among the snapshot's added contexts (the default context is a
+/// plain one, for `vm` contexts).
+pub const BRIDGE_CONTEXT_INDEX: usize = 0;
 
 fn exception_text(scope: &mut v8::PinScope, exc: Option<v8::Local<v8::Value>>) -> String {
     let Some(exc) = exc else {
@@ -46,8 +54,17 @@ pub fn make_snapshot(
         let context = v8::Context::new(scope, Default::default());
         let scope = &mut v8::ContextScope::new(scope, context);
         let r = evaluate_bridge(scope, context, natives, modules, bootstrap);
-        scope.set_default_context(context);
-        r
+        // The default context stays a plain V8 context: `vm.createContext` makes its contexts
+        // from it. The bridge's context is the first added one (BRIDGE_CONTEXT_INDEX).
+        let plain = v8::Context::new(scope, Default::default());
+        scope.set_default_context(plain);
+        let index = scope.add_context(context);
+        match r {
+            Ok(_) if index != BRIDGE_CONTEXT_INDEX => {
+                Err(format!("bridge context stored at index {index}"))
+            }
+            r => r,
+        }
     };
     // A snapshot creator must always produce its blob, even when the bridge failed.
     let blob = creator.create_blob(v8::FunctionCodeHandling::Keep);

@@ -43,6 +43,21 @@ pub(crate) struct IsolateState {
     /// ES modules compiled in this isolate, by id (see `super::modules`).
     pub modules: Vec<super::modules::ModuleSlot>,
     pub module_handlers: Option<super::modules::ModuleHandlers>,
+    /// Set when something ended the run for good (CPU or heap limit, the embedder): a `vm`
+    /// timeout must not cancel that termination.
+    pub stop_flags: Vec<Arc<std::sync::atomic::AtomicBool>>,
+}
+
+impl IsolateState {
+    /// Whether the run is over for a reason other than a `vm` timeout.
+    pub fn hard_stop(&self) -> bool {
+        self.exit_code.is_some()
+            || self.replay.as_ref().is_some_and(|r| r.divergence.is_some())
+            || self
+                .stop_flags
+                .iter()
+                .any(|f| f.load(std::sync::atomic::Ordering::SeqCst))
+    }
 }
 
 pub(crate) type StateRef = Rc<RefCell<IsolateState>>;

@@ -5,7 +5,7 @@ use std::sync::Arc;
 use secure_exec::actors::vfs::{FsConfig, HostMount, MountMode};
 use secure_exec::actors::{Kernel, KernelConfig, OsEntropy, SystemClock};
 use secure_exec::syscalls::{Errno, Reply, Syscall};
-use secure_exec::Permissions;
+use secure_exec::{ExecOptions, Permissions, Runtime};
 
 use crate::util::se;
 
@@ -336,4 +336,130 @@ fn cli_mounts_and_native_addons() {
     let r = se(&["run", "--mount", "nonsense", "app.js"], work.path(), b"");
     assert_eq!(r.code, 2);
     assert!(r.stderr.contains("--mount"), "{}", r.stderr);
+}
+
+/// Runs `code` in a fresh runtime; returns (exit code, stdout).
+async fn vm_run(p: Permissions, cpu_ms: Option<u64>, code: &str) -> (i32, String) {
+    let out = Arc::new(std::sync::Mutex::new(String::new()));
+    let sink = out.clone();
+    let mut b = Runtime::builder()
+        .permissions(p)
+        .file("/data/secret.txt", "s3cret")
+        .on_stdio(move |ev| {
+            sink.lock()
+                .unwrap()
+                .push_str(&String::from_utf8_lossy(ev.data))
+        });
+    if let Some(ms) = cpu_ms {
+        b = b.cpu_time_limit(std::time::Duration::from_millis(ms));
+    }
+    let rt = b.build().unwrap();
+    let r = rt
+        .exec(
+            code,
+            ExecOptions {
+                env: vec![("SECRET_TOKEN".into(), "hunter2".into())],
+                ..Default::default()
+            },
+        )
+        .await
+        .unwrap();
+    let s = out.lock().unwrap().clone();
+    (r.exit_code, s)
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn vm_new_context_has_no_bridge() {
+    let (code, out) = vm_run(
+        Permissions::deny_all(),
+        None,
+        "const vm = require('vm');
+         console.log(vm.runInNewContext(`[typeof natives, typeof process, typeof require,
+           typeof internalBinding, typeof Buffer, typeof module, typeof setTimeout,
+           Object.getOwnPropertyNames(globalThis).filter((n) => /^[a-z]/.test(n) && !['globalThis', 'console', 'escape', 'unescape', 'eval', 'isFinite', 'isNaN', 'parseFloat', 'parseInt', 'decodeURI', 'decodeURIComponent', 'encodeURI', 'encodeURIComponent', 'undefined', 'sandboxKey'].includes(n)).join()].join(' ')`, { sandboxKey: 1 }));
+         const g = vm.createContext(vm.constants.DONT_CONTEXTIFY);
+         console.log(vm.runInContext('typeof process + typeof natives + typeof require', g));",
+    )
+    .await;
+    assert_eq!(code, 0, "{out}");
+    assert_eq!(
+        out,
+        "undefined undefined undefined undefined undefined undefined undefined \nundefinedundefinedundefined\n"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn vm_constructor_escape_reaches_only_the_outer_sandbox() {
+    // As in Node, the sandbox object's prototype chain leads back to the caller's realm, so this
+    // reaches the caller's `process` — the sandboxed one, still under the same policy.
+    let (code, out) = vm_run(
+        Permissions::deny_all(),
+        None,
+        "const vm = require('vm');
+         const p = vm.runInNewContext(`this.constructor.constructor('return process')()`);
+         console.log(p === process, p.env.SECRET_TOKEN);
+         try { p.binding('fs'); } catch (e) { console.log(e.message); }
+         const req = p.mainModule ? p.mainModule.require : require;
+         try { req('fs').readFileSync('/data/secret.txt', 'utf8'); console.log('READ'); }
+         catch (e) { console.log(e.code); }
+         const f = vm.runInNewContext(`(function () { return this.constructor.constructor('return typeof natives + typeof internalBinding')(); })`, {});
+         console.log(f());",
+    )
+    .await;
+    assert_eq!(code, 0, "{out}");
+    assert_eq!(
+        out,
+        "true undefined\nprocess.binding is not supported in sandbox\nEACCES\nundefinedundefined\n"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn vm_timeout_ends_an_infinite_loop_and_keeps_limits() {
+    // The timeout ends the loop and the program goes on.
+    let (code, out) = vm_run(
+        Permissions::deny_all(),
+        None,
+        "const vm = require('vm');
+         for (const run of [() => vm.runInNewContext('while (true) {}', {}, { timeout: 30 }),
+                            () => vm.runInThisContext('for (;;) {}', { timeout: 30 }),
+                            () => new vm.Script('while (true) {}').runInContext(vm.createContext({}), { timeout: 30 })]) {
+           try { run(); } catch (e) { console.log(e.code, e.message); }
+         }
+         setTimeout(() => console.log('alive'), 1);",
+    )
+    .await;
+    assert_eq!(code, 0, "{out}");
+    assert_eq!(
+        out,
+        "ERR_SCRIPT_EXECUTION_TIMEOUT Script execution timed out after 30ms\n".repeat(3)
+            + "alive\n"
+    );
+    // A vm timeout must not swallow the CPU limit: the limit still ends the run.
+    let start = std::time::Instant::now();
+    let (code, out) = vm_run(
+        Permissions::deny_all(),
+        Some(200),
+        "const vm = require('vm');
+         try { vm.runInNewContext('while (true) {}', {}, { timeout: 20 }); } catch (e) { console.log(e.code); }
+         try { vm.runInNewContext('while (true) {}', {}, { timeout: 60000 }); } catch (e) { console.log('caught', e); }
+         console.log('not reached');",
+    )
+    .await;
+    assert_eq!(code, secure_exec::isolate::EXIT_CPU_LIMIT, "{out}");
+    assert_eq!(out, "ERR_SCRIPT_EXECUTION_TIMEOUT\n");
+    assert!(start.elapsed() < std::time::Duration::from_secs(10));
+    // Nor the embedder's terminate.
+    let rt = Runtime::builder().build().unwrap();
+    let h = rt
+        .spawn_exec(
+            "require('vm').runInNewContext('while (true) {}', {}, { timeout: 60000 })",
+            ExecOptions::default(),
+        )
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(100));
+    h.terminate();
+    assert_eq!(
+        h.wait().unwrap().exit_code,
+        secure_exec::isolate::EXIT_TERMINATED
+    );
 }

@@ -2,6 +2,7 @@
 
 mod util;
 
+mod builtins;
 mod differential;
 mod embedding;
 mod escapes;

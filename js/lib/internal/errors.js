@@ -732,6 +732,7 @@ E('ERR_WORKER_PATH', (filename) =>
   ` Received "${filename}"`, 'T');
 // Sandbox-specific.
 E('ERR_NOT_SUPPORTED_IN_SANDBOX', (what) => `${what} is not supported in sandbox`, 'E');
+E('ERR_SCRIPT_EXECUTION_TIMEOUT', (timeout) => `Script execution timed out after ${timeout}ms`, 'E');
 
 // Error codes with fixed (util.format-style) messages:
 // [code, classes, message]; classes as in E().
