@@ -1510,59 +1510,8 @@
     return utf8Decode(sys('fs.read_file', { path }));
   }
 
-  const packageCache = new Map();
-  function readPackage(dir) {
-    const file = pathMod.join(dir, 'package.json');
-    if (packageCache.has(file)) return packageCache.get(file);
-    let pkg = null;
-    if (statKind(file) === 'file') {
-      const text = readText(file);
-      try {
-        pkg = JSON.parse(text);
-      } catch (e) {
-        e.path = file;
-        e.message = `Error parsing ${file}: ${e.message}`;
-        throw e;
-      }
-    }
-    packageCache.set(file, pkg);
-    return pkg;
-  }
-
-  function tryFile(p) {
-    return statKind(p) === 'file' ? realpath(p) : null;
-  }
-  function realpath(p) {
-    try {
-      return sys('fs.realpath', { path: p });
-    } catch {
-      return p;
-    }
-  }
-  function tryExtensions(p) {
-    for (const ext of Object.keys(Module._extensions)) {
-      const f = tryFile(p + ext);
-      if (f) return f;
-    }
-    return null;
-  }
-  function tryPackage(dir) {
-    const pkg = readPackage(dir);
-    const main = pkg && typeof pkg.main === 'string' ? pkg.main : null;
-    if (main) {
-      const m = pathMod.resolve(dir, main);
-      const f = tryFile(m) || tryExtensions(m) || tryExtensions(pathMod.join(m, 'index'));
-      if (f) return f;
-    }
-    return tryExtensions(pathMod.join(dir, 'index'));
-  }
-  function resolveAsPath(p, trailingSlash) {
-    if (!trailingSlash) {
-      const f = tryFile(p) || tryExtensions(p);
-      if (f) return f;
-    }
-    if (statKind(p) === 'dir') return tryPackage(p);
-    return null;
+  function isRelativeRequest(r) {
+    return r === '.' || r === '..' || r.startsWith('./') || r.startsWith('../');
   }
 
   function nodeModulePaths(from) {
@@ -1579,46 +1528,128 @@
     return out;
   }
 
+  function unknownBuiltin(request) {
+    const e = new Error(`No such built-in module: ${request}`);
+    e.code = 'ERR_UNKNOWN_BUILTIN_MODULE';
+    return e;
+  }
+
+  // resolveModuleRequest(specifier, parentPath, mode) → { path, format }
+  //
+  // The one entry point for module resolution, shared by the CommonJS loader and the ES module
+  // loader. `parentPath` is the absolute path of the importing file, or a directory ending in
+  // '/' (createRequire bases, require.resolve `paths`, the main entry). `mode` is 'require' or
+  // 'import'. Builtins are answered here: in import mode as { path: 'node:fs', format:
+  // 'builtin' }, in require mode as the request itself ('fs', 'node:fs', 'node:test') with
+  // format 'builtin'. Everything else is the `module.resolve` syscall; `format` is 'commonjs',
+  // 'module', 'json', 'addon' or 'wasm'. A failure throws an Error with Node's `code` and
+  // message; for MODULE_NOT_FOUND in require mode the caller appends the require stack (the
+  // error carries `requireStackWanted: true`).
+  function resolveModuleRequest(specifier, parentPath, mode) {
+    if (specifier.startsWith('node:')) {
+      if (!isBuiltin(specifier)) {
+        if (mode === 'import') throw unknownBuiltin(specifier);
+        const e = new Error(`Cannot find module '${specifier}'`);
+        e.code = 'MODULE_NOT_FOUND';
+        Object.defineProperty(e, 'requireStackWanted', { value: true, configurable: true });
+        throw e;
+      }
+      return { path: specifier, format: 'builtin' };
+    }
+    if (builtinSet.has(specifier)) {
+      return { path: mode === 'import' ? 'node:' + specifier : specifier, format: 'builtin' };
+    }
+    const r = sys('module.resolve', { specifier, parent: parentPath, mode });
+    if (r.code !== undefined) {
+      const e = new Error(r.message);
+      e.code = r.code;
+      if (r.require_stack) Object.defineProperty(e, 'requireStackWanted', { value: true, configurable: true });
+      throw e;
+    }
+    if (mode === 'require') resolvedFormats.set(r.path, r.format);
+    return { path: r.path, format: r.format };
+  }
+  // The format the last require-mode resolution gave each file (Module.prototype.load reads it).
+  const resolvedFormats = new Map();
+  // Set by the ES module loader: (module, filename) => loads an ES module synchronously for
+  // require(esm). Until then require() of ES module syntax is refused with ERR_REQUIRE_ESM.
+  let requireEsmHook = null;
+  function requireEsm(module, filename) {
+    if (typeof requireEsmHook === 'function') return requireEsmHook(module, filename);
+    const parent = module[kParent];
+    const from = parent && parent.filename ? parent.filename : cwdCache;
+    const e = new Error(`require() of ES Module ${filename} from ${from} not supported.\nES modules cannot be loaded by require() in this sandbox yet; use a dynamic import().`);
+    e.code = 'ERR_REQUIRE_ESM';
+    throw e;
+  }
+
+  function parentBase(parent) {
+    if (parent && typeof parent.filename === 'string') return parent.filename;
+    return cwdCache.endsWith('/') ? cwdCache : cwdCache + '/';
+  }
+
+  function requireStackOf(parent) {
+    const stack = [];
+    for (let c = parent; c; c = c[kParent]) stack.push(c.filename || c.id);
+    return stack;
+  }
+
+  function withRequireStack(err, parent) {
+    if (err.requireStackWanted) {
+      const stack = requireStackOf(parent);
+      if (stack.length > 0) err.message += '\nRequire stack:\n- ' + stack.join('\n- ');
+      err.requireStack = stack;
+    }
+    return err;
+  }
+
   function resolveFilename(request, parent, isMain, options) {
     if (typeof request !== 'string') {
-      throw new (errors().codes.ERR_INVALID_ARG_TYPE)('id', 'string', request);
+      throw new (errors().codes.ERR_INVALID_ARG_TYPE)('request', 'string', request);
     }
     if (isBuiltin(request)) return request;
-    let paths;
-    if (options && Array.isArray(options.paths)) {
-      paths = [];
-      for (const p of options.paths) {
-        if (request.startsWith('./') || request.startsWith('../') || request === '.' || request === '..') paths.push(p);
-        else paths.push(...nodeModulePaths(p));
+    let bases;
+    if (options && options.paths !== undefined) {
+      if (!Array.isArray(options.paths)) {
+        throw new (errors().codes.ERR_INVALID_ARG_VALUE)('options.paths', options.paths, 'is invalid');
       }
-    }
-    const relative = request === '.' || request === '..' || request.startsWith('./') || request.startsWith('../');
-    const trailingSlash = request.endsWith('/');
-    let found = null;
-    if (pathMod.isAbsolute(request)) {
-      found = resolveAsPath(pathMod.resolve(request), trailingSlash);
-    } else if (relative) {
-      const bases = paths || [parent && parent.filename ? pathMod.dirname(parent.filename) : cwdCache];
-      for (const b of bases) {
-        found = resolveAsPath(pathMod.resolve(b, request), trailingSlash);
-        if (found) break;
-      }
+      bases = options.paths.map((p) => {
+        const abs = pathMod.resolve(cwdCache, String(p));
+        return abs.endsWith('/') ? abs : abs + '/';
+      });
     } else {
-      const dirs = paths || (parent && parent.paths) || nodeModulePaths(cwdCache);
-      for (const d of dirs) {
-        found = resolveAsPath(pathMod.join(d, request), trailingSlash);
-        if (found) break;
+      bases = [parentBase(parent)];
+    }
+    let lastErr;
+    for (const base of bases) {
+      try {
+        return resolveModuleRequest(request, base, 'require').path;
+      } catch (e) {
+        if (!e.requireStackWanted) throw e;
+        lastErr = e;
       }
     }
-    if (found) return found;
-    const requireStack = [];
-    for (let c = parent; c; c = c[kParent]) requireStack.push(c.filename || c.id);
-    let message = `Cannot find module '${request}'`;
-    if (requireStack.length > 0) message += '\nRequire stack:\n- ' + requireStack.join('\n- ');
-    const err = new Error(message);
-    err.code = 'MODULE_NOT_FOUND';
-    err.requireStack = requireStack;
-    throw err;
+    if (!lastErr) {
+      lastErr = new Error(`Cannot find module '${request}'`);
+      lastErr.code = 'MODULE_NOT_FOUND';
+      Object.defineProperty(lastErr, 'requireStackWanted', { value: true, configurable: true });
+    }
+    throw withRequireStack(lastErr, parent);
+  }
+
+  // Module._findPath(request, paths): the file `request` names under one of `paths` (or as an
+  // absolute path), or false.
+  function findPath(request, paths) {
+    const candidates = pathMod.isAbsolute(request) ? [request] : (paths || []).map((p) => pathMod.resolve(cwdCache, String(p), request));
+    for (const c of candidates) {
+      try {
+        const r = resolveModuleRequest(c, '/', 'require');
+        if (r.format !== 'builtin') return r.path;
+      } catch {
+        // Not under this path; try the next.
+      }
+    }
+    return false;
   }
 
   const kParent = Symbol('kModuleParent');
@@ -1650,7 +1681,15 @@
   Module.isBuiltin = isBuiltin;
   Module.globalPaths = [];
   Module._nodeModulePaths = nodeModulePaths;
-  Module._resolveFilename = (request, parent, isMain, options) => resolveFilename(request, parent, isMain, options);
+  Module._resolveFilename = function _resolveFilename(request, parent, isMain, options) {
+    return resolveFilename(request, parent, isMain, options);
+  };
+  Module._findPath = findPath;
+  Module._resolveLookupPaths = function _resolveLookupPaths(request, parent) {
+    if (isBuiltin(request)) return null;
+    if (isRelativeRequest(request)) return [parent && parent.filename ? pathMod.dirname(parent.filename) : cwdCache];
+    return ((parent && parent.paths) || nodeModulePaths(cwdCache)).concat(Module.globalPaths);
+  };
   Module.wrapper = ['(function (exports, require, module, __filename, __dirname) { ', '\n});'];
   Module.wrap = (script) => Module.wrapper[0] + script + Module.wrapper[1];
   Module.Module = Module;
@@ -1693,6 +1732,12 @@
     this.filename = filename;
     this.paths = nodeModulePaths(pathMod.dirname(filename));
     let ext = pathMod.extname(filename);
+    const format = resolvedFormats.get(filename);
+    if (ext === '.mjs' || (format === 'module' && ext !== '.cjs' && ext !== '.json')) {
+      requireEsm(this, filename);
+      this.loaded = true;
+      return;
+    }
     if (!Module._extensions[ext]) ext = '.js';
     Module._extensions[ext](this, filename);
     this.loaded = true;
@@ -1715,7 +1760,8 @@
       return loadBuiltinModule(id);
     }
     if (builtinSet.has(request)) return loadBuiltinModule(request);
-    const filename = resolveFilename(request, parent, isMain);
+    const filename = Module._resolveFilename(request, parent, isMain);
+    if (isBuiltin(filename)) return loadBuiltinModule(filename.startsWith('node:') ? filename.slice(5) : filename);
     const cached = Module._cache[filename];
     if (cached !== undefined) {
       if (parent && parent.children && !parent.children.includes(cached)) parent.children.push(cached);
@@ -1767,14 +1813,11 @@
     };
     require.resolve = function resolve(request, options) {
       if (typeof request !== 'string') throw new (errors().codes.ERR_INVALID_ARG_TYPE)('request', 'string', request);
-      return resolveFilename(request, mod, false, options);
+      return Module._resolveFilename(request, mod, false, options);
     };
     require.resolve.paths = function paths(request) {
-      if (isBuiltin(request)) return null;
-      if (request.startsWith('./') || request.startsWith('../') || request === '.' || request === '..') {
-        return [mod.filename ? pathMod.dirname(mod.filename) : cwdCache];
-      }
-      return (mod.paths || nodeModulePaths(cwdCache)).concat([]);
+      if (typeof request !== 'string') throw new (errors().codes.ERR_INVALID_ARG_TYPE)('request', 'string', request);
+      return Module._resolveLookupPaths(request, mod);
     };
     require.main = mainModule;
     require.extensions = Module._extensions;

@@ -89,7 +89,15 @@ impl VfsFs {
     }
 
     fn stat(&self, path: &Path, follow: bool) -> io::Result<FileMetadata> {
-        match self.call(FsAccess::Stat, path, |path| VfsOp::Stat { path, follow })? {
+        let reply = self.call(FsAccess::Stat, path, |path| VfsOp::Stat { path, follow });
+        if reply.is_err() {
+            MISSING.with(|m| {
+                if let Some(list) = m.borrow_mut().as_mut() {
+                    list.push(path.to_path_buf());
+                }
+            });
+        }
+        match reply? {
             Reply::Stat(s) => Ok(FileMetadata::new(
                 s.kind == FileType::File,
                 s.kind == FileType::Dir,
@@ -147,6 +155,12 @@ impl oxc_resolver::FileSystem for VfsFs {
             _ => Err(io::ErrorKind::InvalidData.into()),
         }
     }
+}
+
+thread_local! {
+    /// While set, the paths this thread's resolver found missing, in probe order (used to name
+    /// the file an `exports` target pointed at when it does not exist).
+    static MISSING: std::cell::RefCell<Option<Vec<PathBuf>>> = const { std::cell::RefCell::new(None) };
 }
 
 /// Lexical normalisation of an absolute path (`.` and `..` removed).
@@ -252,6 +266,34 @@ impl ModuleResolver {
     fn is_dir(&self, p: &Path) -> bool {
         use oxc_resolver::FileSystem;
         self.fs.metadata(p).map(|m| m.is_dir()).unwrap_or(false)
+    }
+
+    /// When `name`'s package has an `exports` field, the first file under it that resolving
+    /// `specifier` again (cache cleared, probes recorded) found missing.
+    fn missing_export_target(
+        &self,
+        dir: &Path,
+        name: &str,
+        specifier: &str,
+        mode: Mode,
+    ) -> Option<PathBuf> {
+        use oxc_resolver::FileSystem;
+        let pkg = self.find_package_dir(dir, name)?;
+        let text = self.fs.read(&pkg.join("package.json")).ok()?;
+        let json: serde_json::Value = serde_json::from_slice(&text).ok()?;
+        json.get("exports")?;
+        let resolver = match mode {
+            Mode::Require => &self.require,
+            Mode::Import => &self.import,
+        };
+        resolver.clear_cache();
+        MISSING.with(|m| *m.borrow_mut() = Some(Vec::new()));
+        let _ = resolver.resolve(dir, specifier);
+        let missing = MISSING.with(|m| m.borrow_mut().take()).unwrap_or_default();
+        let real = self.fs.canonicalize(&pkg).unwrap_or(pkg);
+        missing
+            .into_iter()
+            .find(|p| p.starts_with(&real) && p.file_name().is_some_and(|n| n != "package.json"))
     }
 
     /// The directory a bare package name would be found in, walking `node_modules` up the tree.
@@ -369,6 +411,31 @@ impl ModuleResolver {
             message,
             require_stack,
         };
+        let is_path = specifier.starts_with('/')
+            || specifier.starts_with("./")
+            || specifier.starts_with("../")
+            || specifier == "."
+            || specifier == "..";
+        // A package whose `exports` named a file that is not there: Node names that file.
+        if !is_path && !specifier.starts_with('#') {
+            let (name, _) = split_package(specifier);
+            if let Some(target) = self.missing_export_target(dir, name, specifier, mode) {
+                let target = target.to_string_lossy();
+                return if mode == Mode::Require {
+                    e(
+                        "MODULE_NOT_FOUND",
+                        format!("Cannot find module '{target}'"),
+                        false,
+                    )
+                } else {
+                    e(
+                        "ERR_MODULE_NOT_FOUND",
+                        format!("Cannot find module '{target}' imported from {parent}"),
+                        false,
+                    )
+                };
+            }
+        }
         if mode == Mode::Require {
             return e(
                 "MODULE_NOT_FOUND",
@@ -376,11 +443,6 @@ impl ModuleResolver {
                 true,
             );
         }
-        let is_path = specifier.starts_with('/')
-            || specifier.starts_with("./")
-            || specifier.starts_with("../")
-            || specifier == "."
-            || specifier == "..";
         if is_path {
             let target = if specifier.starts_with('/') {
                 normalize(Path::new(specifier))

@@ -270,3 +270,20 @@ fn bad_requests_are_einval() {
     assert!(resolve(&k, "x", "relative", "require").is_err());
     assert!(resolve(&k, "x", "/app/", "other").is_err());
 }
+
+#[test]
+fn missing_export_target_is_named() {
+    let k = fixture();
+    let e = fail(&k, "cond/feat/zz", "/app/main.js", "require");
+    assert_eq!(e.code, "MODULE_NOT_FOUND");
+    assert_eq!(
+        e.message,
+        "Cannot find module '/app/node_modules/cond/features/zz.js'"
+    );
+    assert!(!e.require_stack);
+    let e = fail(&k, "cond/feat/zz", "/app/m.mjs", "import");
+    assert_eq!(
+        e.message,
+        "Cannot find module '/app/node_modules/cond/features/zz.js' imported from /app/m.mjs"
+    );
+}
