@@ -1594,13 +1594,16 @@
     return stack;
   }
 
+  // A new error (so its stack starts with the whole message) with Node's "Require stack".
   function withRequireStack(err, parent) {
-    if (err.requireStackWanted) {
-      const stack = requireStackOf(parent);
-      if (stack.length > 0) err.message += '\nRequire stack:\n- ' + stack.join('\n- ');
-      err.requireStack = stack;
-    }
-    return err;
+    if (!err.requireStackWanted) return err;
+    const stack = requireStackOf(parent);
+    let message = err.message;
+    if (stack.length > 0) message += '\nRequire stack:\n- ' + stack.join('\n- ');
+    const e = new Error(message);
+    e.code = err.code;
+    e.requireStack = stack;
+    return e;
   }
 
   function resolveFilename(request, parent, isMain, options) {
