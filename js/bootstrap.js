@@ -1519,7 +1519,7 @@
     if (from === '/') return ['/node_modules'];
     const parts = from.split('/');
     const out = [];
-    for (let i = parts.length; i > 0; i--) {
+    for (let i = parts.length; i > 1; i--) {
       if (parts[i - 1] === 'node_modules') continue;
       const dir = parts.slice(0, i).join('/') || '/';
       out.push(pathMod.join(dir, 'node_modules'));

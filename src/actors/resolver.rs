@@ -268,20 +268,26 @@ impl ModuleResolver {
         self.fs.metadata(p).map(|m| m.is_dir()).unwrap_or(false)
     }
 
-    /// When `name`'s package has an `exports` field, the first file under it that resolving
+    /// When the package `specifier` names (or, for `#imports`, the package scope) maps it through
+    /// `exports`/`imports`, the first file under the package that resolving
     /// `specifier` again (cache cleared, probes recorded) found missing.
-    fn missing_export_target(
-        &self,
-        dir: &Path,
-        name: &str,
-        specifier: &str,
-        mode: Mode,
-    ) -> Option<PathBuf> {
+    fn missing_export_target(&self, dir: &Path, specifier: &str, mode: Mode) -> Option<PathBuf> {
         use oxc_resolver::FileSystem;
-        let pkg = self.find_package_dir(dir, name)?;
+        let (pkg, field) = if specifier.starts_with('#') {
+            // The package scope: the nearest directory with a package.json.
+            let scope = dir.ancestors().find(|d| {
+                self.fs
+                    .metadata(&d.join("package.json"))
+                    .is_ok_and(|m| m.is_file())
+            })?;
+            (scope.to_path_buf(), "imports")
+        } else {
+            let (name, _) = split_package(specifier);
+            (self.find_package_dir(dir, name)?, "exports")
+        };
         let text = self.fs.read(&pkg.join("package.json")).ok()?;
         let json: serde_json::Value = serde_json::from_slice(&text).ok()?;
-        json.get("exports")?;
+        json.get(field)?;
         let resolver = match mode {
             Mode::Require => &self.require,
             Mode::Import => &self.import,
@@ -417,9 +423,8 @@ impl ModuleResolver {
             || specifier == "."
             || specifier == "..";
         // A package whose `exports` named a file that is not there: Node names that file.
-        if !is_path && !specifier.starts_with('#') {
-            let (name, _) = split_package(specifier);
-            if let Some(target) = self.missing_export_target(dir, name, specifier, mode) {
+        if !is_path {
+            if let Some(target) = self.missing_export_target(dir, specifier, mode) {
                 let target = target.to_string_lossy();
                 return if mode == Mode::Require {
                     e(
