@@ -1459,59 +1459,8 @@
     return utf8Decode(sys('fs.read_file', { path }));
   }
 
-  const packageCache = new Map();
-  function readPackage(dir) {
-    const file = pathMod.join(dir, 'package.json');
-    if (packageCache.has(file)) return packageCache.get(file);
-    let pkg = null;
-    if (statKind(file) === 'file') {
-      const text = readText(file);
-      try {
-        pkg = JSON.parse(text);
-      } catch (e) {
-        e.path = file;
-        e.message = `Error parsing ${file}: ${e.message}`;
-        throw e;
-      }
-    }
-    packageCache.set(file, pkg);
-    return pkg;
-  }
-
-  function tryFile(p) {
-    return statKind(p) === 'file' ? realpath(p) : null;
-  }
-  function realpath(p) {
-    try {
-      return sys('fs.realpath', { path: p });
-    } catch {
-      return p;
-    }
-  }
-  function tryExtensions(p) {
-    for (const ext of Object.keys(Module._extensions)) {
-      const f = tryFile(p + ext);
-      if (f) return f;
-    }
-    return null;
-  }
-  function tryPackage(dir) {
-    const pkg = readPackage(dir);
-    const main = pkg && typeof pkg.main === 'string' ? pkg.main : null;
-    if (main) {
-      const m = pathMod.resolve(dir, main);
-      const f = tryFile(m) || tryExtensions(m) || tryExtensions(pathMod.join(m, 'index'));
-      if (f) return f;
-    }
-    return tryExtensions(pathMod.join(dir, 'index'));
-  }
-  function resolveAsPath(p, trailingSlash) {
-    if (!trailingSlash) {
-      const f = tryFile(p) || tryExtensions(p);
-      if (f) return f;
-    }
-    if (statKind(p) === 'dir') return tryPackage(p);
-    return null;
+  function isRelativeRequest(r) {
+    return r === '.' || r === '..' || r.startsWith('./') || r.startsWith('../');
   }
 
   function nodeModulePaths(from) {
@@ -1519,7 +1468,7 @@
     if (from === '/') return ['/node_modules'];
     const parts = from.split('/');
     const out = [];
-    for (let i = parts.length; i > 0; i--) {
+    for (let i = parts.length; i > 1; i--) {
       if (parts[i - 1] === 'node_modules') continue;
       const dir = parts.slice(0, i).join('/') || '/';
       out.push(pathMod.join(dir, 'node_modules'));
@@ -1528,46 +1477,137 @@
     return out;
   }
 
+  function unknownBuiltin(request) {
+    const e = new Error(`No such built-in module: ${request}`);
+    e.code = 'ERR_UNKNOWN_BUILTIN_MODULE';
+    return e;
+  }
+
+  // resolveModuleRequest(specifier, parentPath, mode) → { path, format }
+  //
+  // The one entry point for module resolution, shared by the CommonJS loader and the ES module
+  // loader. `parentPath` is the absolute path of the importing file, or a directory ending in
+  // '/' (createRequire bases, require.resolve `paths`, the main entry). `mode` is 'require' or
+  // 'import'. Builtins are answered here: in import mode as { path: 'node:fs', format:
+  // 'builtin' }, in require mode as the request itself ('fs', 'node:fs', 'node:test') with
+  // format 'builtin'. Everything else is the `module.resolve` syscall; `format` is 'commonjs',
+  // 'module', 'json', 'addon' or 'wasm'. A failure throws an Error with Node's `code` and
+  // message; for MODULE_NOT_FOUND in require mode the caller appends the require stack (the
+  // error carries `requireStackWanted: true`).
+  function resolveModuleRequest(specifier, parentPath, mode) {
+    if (specifier.startsWith('node:')) {
+      if (!isBuiltin(specifier)) {
+        if (mode === 'import') throw unknownBuiltin(specifier);
+        const e = new Error(`Cannot find module '${specifier}'`);
+        e.code = 'MODULE_NOT_FOUND';
+        Object.defineProperty(e, 'requireStackWanted', { value: true, configurable: true });
+        throw e;
+      }
+      return { path: specifier, format: 'builtin' };
+    }
+    if (builtinSet.has(specifier)) {
+      return { path: mode === 'import' ? 'node:' + specifier : specifier, format: 'builtin' };
+    }
+    const r = sys('module.resolve', { specifier, parent: parentPath, mode });
+    if (r.code !== undefined) {
+      const e = resolutionError(r.code, r.message);
+      if (r.require_stack) Object.defineProperty(e, 'requireStackWanted', { value: true, configurable: true });
+      throw e;
+    }
+    if (mode === 'require') resolvedFormats.set(r.path, r.format);
+    return { path: r.path, format: r.format };
+  }
+  // A resolver failure as node shows it: the class node uses for the code, `Error [CODE]: …` as
+  // the stack's first line (not for a plain MODULE_NOT_FOUND), and `url` where node sets one.
+  const TYPE_ERROR_CODES = new Set(['ERR_PACKAGE_IMPORT_NOT_DEFINED', 'ERR_INVALID_MODULE_SPECIFIER', 'ERR_UNKNOWN_FILE_EXTENSION']);
+  function resolutionError(code, message) {
+    const Ctor = TYPE_ERROR_CODES.has(code) ? TypeError : Error;
+    const e = new Ctor(message);
+    if (code !== 'MODULE_NOT_FOUND') {
+      const stack = e.stack;
+      if (typeof stack === 'string' && stack.startsWith(Ctor.name)) {
+        Object.defineProperty(e, 'stack', { value: `${Ctor.name} [${code}]` + stack.slice(Ctor.name.length), writable: true, configurable: true, enumerable: false });
+      }
+    }
+    e.code = code;
+    const m = /^(?:Cannot find module|Directory import) '([^']+)'/.exec(message);
+    if (m && (code === 'ERR_MODULE_NOT_FOUND' || code === 'ERR_UNSUPPORTED_DIR_IMPORT')) {
+      e.url = fileUrl(m[1]) + (m[1].endsWith('/') && !fileUrl(m[1]).endsWith('/') ? '/' : '');
+    }
+    return e;
+  }
+  // The format the last require-mode resolution gave each file (Module.prototype.load reads it).
+  const resolvedFormats = new Map();
+  function parentBase(parent) {
+    if (parent && typeof parent.filename === 'string') return parent.filename;
+    return cwdCache.endsWith('/') ? cwdCache : cwdCache + '/';
+  }
+
+  function requireStackOf(parent) {
+    const stack = [];
+    for (let c = parent; c; c = c[kParent]) stack.push(c.filename || c.id);
+    return stack;
+  }
+
+  // A new error (so its stack starts with the whole message) with Node's "Require stack".
+  function withRequireStack(err, parent) {
+    if (!err.requireStackWanted) return err;
+    const stack = requireStackOf(parent);
+    let message = err.message;
+    if (stack.length > 0) message += '\nRequire stack:\n- ' + stack.join('\n- ');
+    const e = new Error(message);
+    e.code = err.code;
+    e.requireStack = stack;
+    return e;
+  }
+
   function resolveFilename(request, parent, isMain, options) {
     if (typeof request !== 'string') {
-      throw new (errors().codes.ERR_INVALID_ARG_TYPE)('id', 'string', request);
+      throw new (errors().codes.ERR_INVALID_ARG_TYPE)('request', 'string', request);
     }
     if (isBuiltin(request)) return request;
-    let paths;
-    if (options && Array.isArray(options.paths)) {
-      paths = [];
-      for (const p of options.paths) {
-        if (request.startsWith('./') || request.startsWith('../') || request === '.' || request === '..') paths.push(p);
-        else paths.push(...nodeModulePaths(p));
+    let bases;
+    if (options && options.paths !== undefined) {
+      if (!Array.isArray(options.paths)) {
+        throw new (errors().codes.ERR_INVALID_ARG_VALUE)('options.paths', options.paths, 'is invalid');
       }
-    }
-    const relative = request === '.' || request === '..' || request.startsWith('./') || request.startsWith('../');
-    const trailingSlash = request.endsWith('/');
-    let found = null;
-    if (pathMod.isAbsolute(request)) {
-      found = resolveAsPath(pathMod.resolve(request), trailingSlash);
-    } else if (relative) {
-      const bases = paths || [parent && parent.filename ? pathMod.dirname(parent.filename) : cwdCache];
-      for (const b of bases) {
-        found = resolveAsPath(pathMod.resolve(b, request), trailingSlash);
-        if (found) break;
-      }
+      bases = options.paths.map((p) => {
+        const abs = pathMod.resolve(cwdCache, String(p));
+        return abs.endsWith('/') ? abs : abs + '/';
+      });
     } else {
-      const dirs = paths || (parent && parent.paths) || nodeModulePaths(cwdCache);
-      for (const d of dirs) {
-        found = resolveAsPath(pathMod.join(d, request), trailingSlash);
-        if (found) break;
+      bases = [parentBase(parent)];
+    }
+    let lastErr;
+    for (const base of bases) {
+      try {
+        return resolveModuleRequest(request, base, 'require').path;
+      } catch (e) {
+        if (!e.requireStackWanted) throw e;
+        lastErr = e;
       }
     }
-    if (found) return found;
-    const requireStack = [];
-    for (let c = parent; c; c = c[kParent]) requireStack.push(c.filename || c.id);
-    let message = `Cannot find module '${request}'`;
-    if (requireStack.length > 0) message += '\nRequire stack:\n- ' + requireStack.join('\n- ');
-    const err = new Error(message);
-    err.code = 'MODULE_NOT_FOUND';
-    err.requireStack = requireStack;
-    throw err;
+    if (!lastErr) {
+      lastErr = new Error(`Cannot find module '${request}'`);
+      lastErr.code = 'MODULE_NOT_FOUND';
+      Object.defineProperty(lastErr, 'requireStackWanted', { value: true, configurable: true });
+    }
+    throw withRequireStack(lastErr, parent);
+  }
+
+  // Module._findPath(request, paths): the file `request` names under one of `paths` (or as an
+  // absolute path), or false.
+  function findPath(request, paths) {
+    const candidates = pathMod.isAbsolute(request) ? [request] : (paths || []).map((p) => pathMod.resolve(cwdCache, String(p), request));
+    for (const c of candidates) {
+      try {
+        const r = resolveModuleRequest(c, '/', 'require');
+        if (r.format !== 'builtin') return r.path;
+      } catch {
+        // Not under this path; try the next.
+      }
+    }
+    return false;
   }
 
   const kParent = Symbol('kModuleParent');
@@ -1599,7 +1639,15 @@
   Module.isBuiltin = isBuiltin;
   Module.globalPaths = [];
   Module._nodeModulePaths = nodeModulePaths;
-  Module._resolveFilename = (request, parent, isMain, options) => resolveFilename(request, parent, isMain, options);
+  Module._resolveFilename = function _resolveFilename(request, parent, isMain, options) {
+    return resolveFilename(request, parent, isMain, options);
+  };
+  Module._findPath = findPath;
+  Module._resolveLookupPaths = function _resolveLookupPaths(request, parent) {
+    if (isBuiltin(request)) return null;
+    if (isRelativeRequest(request)) return [parent && parent.filename ? pathMod.dirname(parent.filename) : cwdCache];
+    return ((parent && parent.paths) || nodeModulePaths(cwdCache)).concat(Module.globalPaths);
+  };
   Module.wrapper = ['(function (exports, require, module, __filename, __dirname) { ', '\n});'];
   Module.wrap = (script) => Module.wrapper[0] + script + Module.wrapper[1];
   Module.Module = Module;
@@ -1673,6 +1721,12 @@
     this.filename = filename;
     this.paths = nodeModulePaths(pathMod.dirname(filename));
     let ext = pathMod.extname(filename);
+    const format = resolvedFormats.get(filename);
+    if (ext === '.mjs' || (format === 'module' && ext !== '.cjs' && ext !== '.json')) {
+      this.exports = requireEsm(this, filename);
+      this.loaded = true;
+      return;
+    }
     if (!Module._extensions[ext]) ext = '.js';
     Module._extensions[ext](this, filename);
     this.loaded = true;
@@ -1695,7 +1749,8 @@
       return loadBuiltinModule(id);
     }
     if (builtinSet.has(request)) return loadBuiltinModule(request);
-    const filename = resolveFilename(request, parent, isMain);
+    const filename = Module._resolveFilename(request, parent, isMain);
+    if (isBuiltin(filename)) return loadBuiltinModule(filename.startsWith('node:') ? filename.slice(5) : filename);
     const cached = Module._cache[filename];
     if (cached !== undefined) {
       if (parent && parent.children && !parent.children.includes(cached)) parent.children.push(cached);
@@ -1747,14 +1802,11 @@
     };
     require.resolve = function resolve(request, options) {
       if (typeof request !== 'string') throw new (errors().codes.ERR_INVALID_ARG_TYPE)('request', 'string', request);
-      return resolveFilename(request, mod, false, options);
+      return Module._resolveFilename(request, mod, false, options);
     };
     require.resolve.paths = function paths(request) {
-      if (isBuiltin(request)) return null;
-      if (request.startsWith('./') || request.startsWith('../') || request === '.' || request === '..') {
-        return [mod.filename ? pathMod.dirname(mod.filename) : cwdCache];
-      }
-      return (mod.paths || nodeModulePaths(cwdCache)).concat([]);
+      if (typeof request !== 'string') throw new (errors().codes.ERR_INVALID_ARG_TYPE)('request', 'string', request);
+      return Module._resolveLookupPaths(request, mod);
     };
     require.main = mainModule;
     require.extensions = Module._extensions;
@@ -1789,6 +1841,25 @@
     return url().pathToFileURL(p).href;
   }
 
+  // package.json of a directory, parsed (null when there is none or it is not JSON: the
+  // resolver reports bad package.json files where they matter).
+  const packageJsonCache = new Map();
+  function readPackage(dir) {
+    const file = pathMod.join(dir, 'package.json');
+    let pkg = packageJsonCache.get(file);
+    if (pkg !== undefined) return pkg;
+    pkg = null;
+    if (statKind(file) === 'file') {
+      try {
+        pkg = JSON.parse(readText(file));
+      } catch {
+        pkg = null;
+      }
+    }
+    packageJsonCache.set(file, pkg);
+    return pkg;
+  }
+
   // The nearest package.json "type" for a file ("module", "commonjs" or undefined), and its path.
   function packageScope(file) {
     let dir = pathMod.dirname(file);
@@ -1802,75 +1873,14 @@
     }
   }
 
-  function formatOf(file, mode) {
-    const ext = pathMod.extname(file);
-    if (ext === '.mjs') return 'module';
-    if (ext === '.cjs') return 'commonjs';
-    if (ext === '.json') return 'json';
-    if (ext === '.node') return 'addon';
-    if (ext === '.wasm') return 'wasm';
-    const t = packageScope(file).type;
-    if (ext === '.js' || (ext === '' && mode === 'require')) return t === 'module' ? 'module' : 'commonjs';
-    if (ext === '') return t === 'module' ? 'module' : 'commonjs';
-    return mode === 'require' ? 'commonjs' : undefined;
-  }
-
-  function esmNotFound(request, parentPath, exact) {
-    const E = errors().codes.ERR_MODULE_NOT_FOUND;
-    return new E(request, parentPath, exact);
-  }
-
-  // Resolution of one specifier for `import` (mode 'import') or require ('require'):
-  // { path, format }; builtins come back as { path: 'node:x', format: 'builtin' }.
-  function resolveModuleRequest(specifier, parentPath, mode) {
-    if (specifier.startsWith('node:')) {
-      if (!isBuiltin(specifier)) {
-        const E = errors().codes.ERR_UNKNOWN_BUILTIN_MODULE;
-        throw new E(specifier);
-      }
-      return { path: specifier, format: 'builtin' };
-    }
-    if (builtinSet.has(specifier)) return { path: 'node:' + specifier, format: 'builtin' };
-    const parentDir = parentPath.endsWith('/') ? parentPath : pathMod.dirname(parentPath);
-    if (specifier.startsWith('file:')) {
-      const p = url().fileURLToPath(specifier);
-      return resolveFileForImport(p, specifier, parentPath, mode);
-    }
-    if (specifier.startsWith('/') || specifier.startsWith('./') || specifier.startsWith('../') || specifier === '.' || specifier === '..') {
-      let p = pathMod.resolve(parentDir, specifier);
-      if (specifier.endsWith('/') && p !== '/') p += '/';
-      return resolveFileForImport(p, specifier, parentPath, mode);
-    }
-    if (/^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(specifier)) {
+  // Resolution for `import`: file URLs become paths; other schemes are refused as node does.
+  function esmResolve(specifier, parentPath) {
+    if (specifier.startsWith('file:')) return resolveModuleRequest(url().fileURLToPath(specifier), parentPath, 'import');
+    if (/^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(specifier) && !specifier.startsWith('node:')) {
       const E = errors().codes.ERR_UNSUPPORTED_ESM_URL_SCHEME;
       throw new E(new (url().URL)(specifier), ['file', 'data', 'node']);
     }
-    // A bare package name: node_modules lookup (legacy main/index resolution).
-    const fake = new Module(pathMod.join(parentDir, '[import]'), null);
-    fake.filename = fake.id;
-    fake.paths = nodeModulePaths(parentDir);
-    let found;
-    try {
-      found = resolveFilename(specifier, fake, false);
-    } catch (e) {
-      if (e && e.code === 'MODULE_NOT_FOUND') {
-        const name = specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0];
-        throw esmNotFound(name, parentPath);
-      }
-      throw e;
-    }
-    return { path: found, format: formatOf(found, mode) };
-  }
-
-  function resolveFileForImport(p, specifier, parentPath, mode) {
-    const kind = statKind(p);
-    if (kind === 'dir' && mode === 'import') {
-      const E = errors().codes.ERR_UNSUPPORTED_DIR_IMPORT;
-      throw new E(p, parentPath, fileUrl(p));
-    }
-    if (kind !== 'file') throw esmNotFound(p, parentPath, fileUrl(p));
-    const real = realpath(p);
-    return { path: real, format: formatOf(real, mode) };
+    return resolveModuleRequest(specifier, parentPath, 'import');
   }
 
   function installModuleHandlers() {
@@ -1988,7 +1998,7 @@
       for (let i = 0; i < requests.length; i += 2) {
         const spec = requests[i];
         const type = requests[i + 1];
-        const dep = loadModule(resolveModuleRequest(spec, path, 'import'), type, key);
+        const dep = loadModule(esmResolve(spec, path), type, key);
         links.push(spec, type, dep.id);
       }
       ok = true;
@@ -2076,7 +2086,7 @@
   // import() from anywhere. Loading errors (not found, syntax, evaluation) reject as they are.
   async function importDynamic(specifier, referrer, type) {
     const parent = referrerPath(referrer);
-    const rec = loadModule(resolveModuleRequest(String(specifier), parent, 'import'), type, referrer);
+    const rec = loadModule(esmResolve(String(specifier), parent), type, referrer);
     await evaluateRecord(rec);
     return natives.module(M_NAMESPACE, rec.id);
   }
@@ -2090,7 +2100,7 @@
     }
     meta.main = rec === esmMain;
     meta.resolve = function resolve(specifier) {
-      const r = resolveModuleRequest(String(specifier), rec.path, 'import');
+      const r = esmResolve(String(specifier), rec.path);
       return r.format === 'builtin' ? r.path : fileUrl(r.path);
     };
     meta.url = rec.url;

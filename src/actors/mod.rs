@@ -14,6 +14,7 @@ pub mod crypto;
 pub mod net;
 pub mod permissions;
 pub mod process;
+pub mod resolver;
 pub mod vfs;
 
 use std::sync::{Arc, Mutex};
@@ -265,6 +266,8 @@ struct KernelInner {
     clock: Arc<dyn Clock>,
     entropy: Arc<dyn Entropy>,
     system: crate::syscalls::SystemInfo,
+    /// `module.resolve`, run on the caller's thread over the VFS actor.
+    modules: resolver::ModuleResolver,
     threads: Mutex<Vec<JoinHandle<()>>>,
 }
 
@@ -272,10 +275,13 @@ impl Kernel {
     /// Start the four actors.
     pub fn start(config: KernelConfig) -> Result<Kernel, KernelError> {
         let vfs_state = Vfs::new(&config.fs, config.clock.clone(), config.entropy.clone())?;
+        let generation = vfs_state.generation();
         let (perm_tx, perm_rx) = unbounded();
         let (vfs_tx, vfs_rx) = unbounded();
         let (proc_tx, proc_rx) = unbounded();
         let (net_tx, net_rx) = unbounded();
+        let modules =
+            resolver::ModuleResolver::new(config.permissions.clone(), vfs_tx.clone(), generation);
         let mut threads = Vec::new();
         let spawn = |name: &'static str, f: Box<dyn FnOnce() + Send>| {
             std::thread::Builder::new()
@@ -312,6 +318,7 @@ impl Kernel {
                 clock: config.clock,
                 entropy: config.entropy,
                 system: config.system,
+                modules,
                 threads: Mutex::new(threads),
             }),
         })
@@ -757,6 +764,24 @@ impl Kernel {
                         reply.send(Err(down(sc)));
                     }
                 }
+            }
+            Syscall::ModuleResolve {
+                specifier,
+                parent,
+                mode,
+            } => {
+                let _span =
+                    tracing::trace_span!("module.resolve", specifier = %specifier).entered();
+                let Some(mode) = resolver::Mode::parse(&mode) else {
+                    return reply.send(Err(SysError::new(Errno::EINVAL, sc)
+                        .with_detail("mode must be \"require\" or \"import\"")));
+                };
+                if !parent.starts_with('/') || parent.contains('\0') || specifier.contains('\0') {
+                    return reply.send(Err(SysError::new(Errno::EINVAL, sc)
+                        .with_detail("parent must be an absolute path")));
+                }
+                // Blocks this (the caller's) thread on the VFS actor, like a sync syscall would.
+                reply.send(Ok(self.inner.modules.resolve(&specifier, &parent, mode)))
             }
         }
     }

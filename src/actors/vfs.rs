@@ -346,6 +346,9 @@ pub struct Vfs {
     quota_bytes: u64,
     watches: HashMap<u32, Watch>,
     next_watch: u32,
+    /// Bumped before every operation that may change the tree (the module resolver's cache
+    /// key).
+    generation: super::resolver::Generation,
 }
 
 /// Why a filesystem could not be built.
@@ -440,6 +443,7 @@ impl Vfs {
             quota_bytes: config.quota_bytes,
             watches: HashMap::new(),
             next_watch: 1,
+            generation: Default::default(),
         };
         for m in &config.mounts {
             if !m.guest.starts_with('/') {
@@ -2112,6 +2116,10 @@ pub(crate) fn run(mut vfs: Vfs, rx: Receiver<VfsMsg>, procs: Sender<ProcMsg>) {
         match msg {
             VfsMsg::Op { op, reply } => {
                 let _span = tracing::trace_span!("vfs").entered();
+                if op.may_change_tree() {
+                    vfs.generation
+                        .fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                }
                 match vfs.handle(op) {
                     Ok(Either::Reply(r)) => reply.send(Ok(r)),
                     Ok(Either::Chdir(pid, path)) => {
@@ -2131,6 +2139,41 @@ pub(crate) fn run(mut vfs: Vfs, rx: Receiver<VfsMsg>, procs: Sender<ProcMsg>) {
             }
             VfsMsg::Shutdown => break,
         }
+    }
+}
+
+impl VfsOp {
+    /// Whether this operation may change what a path lookup finds (files, directories, links,
+    /// contents). Reads and descriptor operations on already open files do not.
+    fn may_change_tree(&self) -> bool {
+        match self {
+            VfsOp::Stat { .. }
+            | VfsOp::ReadFile { .. }
+            | VfsOp::Readdir { .. }
+            | VfsOp::Realpath { .. }
+            | VfsOp::Chdir { .. }
+            | VfsOp::Close { .. }
+            | VfsOp::Read { .. }
+            | VfsOp::Fstat { .. }
+            | VfsOp::Fsync { .. }
+            | VfsOp::Readlink { .. }
+            | VfsOp::Access { .. }
+            | VfsOp::Statfs { .. }
+            | VfsOp::WatchAdd { .. }
+            | VfsOp::WatchNext { .. }
+            | VfsOp::WatchRemove { .. } => false,
+            VfsOp::Open { flags, .. } => {
+                flags & (O_WRONLY | O_RDWR | O_CREAT | O_TRUNC | O_APPEND) != 0
+            }
+            _ => true,
+        }
+    }
+}
+
+impl Vfs {
+    /// The counter the VFS bumps before each change (see [`super::resolver`]).
+    pub fn generation(&self) -> super::resolver::Generation {
+        self.generation.clone()
     }
 }
 

@@ -319,6 +319,20 @@ pub enum Syscall {
     /// Only the system resolver's A/AAAA answers.
     #[serde(rename = "net.lookup")]
     NetLookup { host: String },
+    /// Supported. Node's module resolution (`require`, `import`, `require.resolve`,
+    /// `import.meta.resolve`): `specifier` from `parent` (the importing file's absolute path, or
+    /// a directory ending in `/`), `mode` `"require"` or `"import"`. Relative and absolute paths,
+    /// extensions and index files (require), `node_modules` up the tree, package `main`,
+    /// `exports`/`imports` with conditions and patterns, self-reference, symlinks to real paths.
+    /// Replies `Reply::Module { path, format }` or `Reply::ModuleError { code, message }` with
+    /// Node 22's code and message. Every probe needs fs `stat`/`read` permission; a refused path
+    /// looks absent. Builtins are the bridge's business and never reach this call.
+    #[serde(rename = "module.resolve")]
+    ModuleResolve {
+        specifier: String,
+        parent: String,
+        mode: String,
+    },
 }
 
 fn yes() -> bool {
@@ -466,6 +480,11 @@ impl Syscall {
             "heap statistics of the process",
         ),
         row("net.lookup", Support::Partial, "resolve a host name"),
+        row(
+            "module.resolve",
+            Support::Supported,
+            "Node module resolution (require / import)",
+        ),
     ];
 
     /// The `op` name of this request, as in the table.
@@ -519,6 +538,7 @@ impl Syscall {
             Syscall::CryptoPbkdf2 { .. } => "crypto.pbkdf2",
             Syscall::CryptoScrypt { .. } => "crypto.scrypt",
             Syscall::CryptoAesGcm { .. } => "crypto.aes_gcm",
+            Syscall::ModuleResolve { .. } => "module.resolve",
         }
     }
 
@@ -575,6 +595,7 @@ impl Syscall {
             Syscall::CryptoScrypt { .. } => "scrypt",
             Syscall::CryptoAesGcm { encrypt: true, .. } => "encrypt",
             Syscall::CryptoAesGcm { encrypt: false, .. } => "decrypt",
+            Syscall::ModuleResolve { .. } => "resolve",
         }
     }
 
@@ -688,6 +709,28 @@ pub enum Reply {
     StatFs(StatFs),
     System(SystemInfo),
     Events(Vec<WatchEvent>),
+    /// `module.resolve` found a file.
+    Module(ModuleResolved),
+    /// `module.resolve` failed the way Node fails.
+    ModuleError(ModuleError),
+}
+
+/// What `module.resolve` found: the real path and how Node would load it (`commonjs`, `module`,
+/// `json`, `addon`, `wasm`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ModuleResolved {
+    pub path: String,
+    pub format: String,
+}
+
+/// A resolution failure as Node reports it: `code` (`MODULE_NOT_FOUND`, `ERR_MODULE_NOT_FOUND`,
+/// `ERR_PACKAGE_PATH_NOT_EXPORTED`, …) and the exact message. `require_stack` says the bridge
+/// appends Node's "Require stack" to the message.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ModuleError {
+    pub code: String,
+    pub message: String,
+    pub require_stack: bool,
 }
 
 /// One `fs.watch` event: `rename` (an entry appeared or went) or `change` (contents or
@@ -974,7 +1017,7 @@ mod tests {
         ] {
             assert!(ops.contains(&c.op()), "{} missing from TABLE", c.op());
         }
-        assert_eq!(ops.len(), 48);
+        assert_eq!(ops.len(), 49);
     }
 
     #[test]
