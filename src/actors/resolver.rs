@@ -259,6 +259,15 @@ impl ModuleResolver {
                     format: format.to_string(),
                 })
             }
+            // `import './dir'` is a directory import whatever the directory's package.json holds
+            // (node never reads it).
+            Err(ResolveError::Json(_))
+                if mode == Mode::Import
+                    && is_path_specifier(specifier)
+                    && self.is_dir(&dir.join(specifier)) =>
+            {
+                Reply::ModuleError(self.not_found(specifier, parent, &dir, mode))
+            }
             Err(e) => Reply::ModuleError(self.node_error(e, specifier, parent, &dir, mode)),
         }
     }
@@ -417,11 +426,7 @@ impl ModuleResolver {
             message,
             require_stack,
         };
-        let is_path = specifier.starts_with('/')
-            || specifier.starts_with("./")
-            || specifier.starts_with("../")
-            || specifier == "."
-            || specifier == "..";
+        let is_path = is_path_specifier(specifier);
         // A package whose `exports` named a file that is not there: Node names that file.
         if !is_path {
             if let Some(target) = self.missing_export_target(dir, specifier, mode) {
@@ -534,3 +539,12 @@ fn parent_dir(parent: &str) -> PathBuf {
 
 #[cfg(test)]
 mod tests;
+
+/// A relative or absolute specifier (not a package name).
+fn is_path_specifier(specifier: &str) -> bool {
+    specifier.starts_with('/')
+        || specifier.starts_with("./")
+        || specifier.starts_with("../")
+        || specifier == "."
+        || specifier == ".."
+}

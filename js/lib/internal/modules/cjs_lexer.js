@@ -270,15 +270,12 @@ function objectLiteral(toks, k, names, reexports) {
         else return;
         k += 1;
       } else if (isP(toks[k + 1], ':')) {
-        // The value must be a plain identifier, member expression or require call.
-        let j = k + 2;
-        const spec = requireCall(toks, j);
-        if (spec !== undefined) j += 4;
-        else if (isId(toks[j])) j++;
-        else return;
-        while (isP(toks[j], '.') && isId(toks[j + 1])) j += 2;
-        if (!(isP(toks[j], ',') || isP(toks[j], '}'))) return;
+        // Node takes `key: identifier`; after anything longer than one identifier (a call, a
+        // member expression) it keeps the key but reads no further.
+        if (!isId(toks[k + 2])) return;
         names.add(name);
+        const j = k + 3;
+        if (!(isP(toks[j], ',') || isP(toks[j], '}'))) return;
         k = j;
       } else {
         return;
