@@ -1751,6 +1751,12 @@
     if (builtinSet.has(request)) return loadBuiltinModule(request);
     const filename = Module._resolveFilename(request, parent, isMain);
     if (isBuiltin(filename)) return loadBuiltinModule(filename.startsWith('node:') ? filename.slice(5) : filename);
+    return loadResolved(filename, parent, isMain);
+  };
+
+  // The exports of a resolved file: from the cache, or loaded now (and dropped from the cache
+  // again if loading throws).
+  function loadResolved(filename, parent, isMain) {
     const cached = Module._cache[filename];
     if (cached !== undefined) {
       if (parent && parent.children && !parent.children.includes(cached)) parent.children.push(cached);
@@ -1777,7 +1783,7 @@
       }
     }
     return module.exports;
-  };
+  }
 
   Module.createRequire = function createRequire(filename) {
     let f = filename;
@@ -2028,7 +2034,7 @@
       }
       set('default', value);
     } else if (rec.format === 'commonjs') {
-      const exp = requireResolved(rec.path);
+      const exp = loadResolved(rec.path, null, false);
       set('default', exp);
       if (exp !== null && (typeof exp === 'object' || typeof exp === 'function')) {
         for (const n of rec.names) set(n, exp[n]);
@@ -2036,21 +2042,6 @@
     }
   }
 
-  // require() of an already-resolved CommonJS file.
-  function requireResolved(filename) {
-    const cached = Module._cache[filename];
-    if (cached !== undefined) return cached.exports;
-    const module = new Module(filename, null);
-    Module._cache[filename] = module;
-    let threw = true;
-    try {
-      module.load(filename);
-      threw = false;
-    } finally {
-      if (threw) delete Module._cache[filename];
-    }
-    return module.exports;
-  }
 
   const linkArrows = new WeakMap();
   function instantiate(rec) {
