@@ -56,16 +56,6 @@ fn resolve_program(dir: &str) -> String {
     )
 }
 
-fn parse_ms(out: &str) -> Duration {
-    let ms: f64 = out
-        .trim()
-        .lines()
-        .last()
-        .and_then(|l| l.trim().parse().ok())
-        .unwrap_or_else(|| panic!("no timing in {out:?}"));
-    Duration::from_secs_f64(ms / 1000.0)
-}
-
 fn modules(c: &mut Criterion) {
     let node = common::node();
     let (rt, out) = common::capturing(Permissions::allow_all_fs());
@@ -89,7 +79,7 @@ fn modules(c: &mut Criterion) {
                     .unwrap();
                 assert_eq!(r.exit_code, 0, "{:?}", r.error);
                 let s = out.lock().unwrap().clone();
-                parse_ms(&s).mul_f64(iters as f64 / calls as f64)
+                common::parse_ms(&s).mul_f64(iters as f64 / calls as f64)
             })
         });
         g.bench_function("node", |b| {
@@ -98,7 +88,8 @@ fn modules(c: &mut Criterion) {
                 let p = prog(&dir.path().display().to_string());
                 let o = Command::new(&node).args(["-e", &p]).output().unwrap();
                 assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-                parse_ms(&String::from_utf8_lossy(&o.stdout)).mul_f64(iters as f64 / calls as f64)
+                common::parse_ms(&String::from_utf8_lossy(&o.stdout))
+                    .mul_f64(iters as f64 / calls as f64)
             })
         });
         g.finish();

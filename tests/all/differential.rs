@@ -78,6 +78,12 @@ fn first_difference(a: &str, b: &str) -> String {
 /// Compare one program; `None` when identical.
 pub fn compare(file: &str) -> Option<String> {
     let (n, s) = run_both(file);
+    differences(&n, &s).map(|d| format!("{file}: {d}"))
+}
+
+/// How a sandbox run differs from node's (exit code, stdout, normalised stderr); `None` when
+/// they are the same.
+pub fn differences(n: &Run, s: &Run) -> Option<String> {
     let mut problems = Vec::new();
     if n.code != s.code {
         problems.push(format!("exit code: node {} sandbox {}", n.code, s.code));
@@ -92,7 +98,7 @@ pub fn compare(file: &str) -> Option<String> {
     if ne != se {
         problems.push(format!("stderr differs at {}", first_difference(&ne, &se)));
     }
-    (!problems.is_empty()).then(|| format!("{file}: {}", problems.join("; ")))
+    (!problems.is_empty()).then(|| problems.join("; "))
 }
 
 pub fn program_files() -> Vec<String> {

@@ -10,7 +10,6 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use crate::differential::normalize_stderr;
 use crate::util::{cli, node22, root, run};
 
 fn fixtures() -> Vec<String> {
@@ -102,21 +101,7 @@ fn compare(name: &str) -> Option<String> {
         .arg(main)
         .current_dir(&dir);
     let s = run(&mut se, b"");
-    let mut problems = Vec::new();
-    if n.code != s.code {
-        problems.push(format!("exit code: node {} sandbox {}", n.code, s.code));
-    }
-    if n.stdout != s.stdout {
-        problems.push(format!(
-            "stdout:\n--- node\n{}\n--- sandbox\n{}",
-            n.stdout, s.stdout
-        ));
-    }
-    let (ne, sn) = (normalize_stderr(&n.stderr), normalize_stderr(&s.stderr));
-    if ne != sn {
-        problems.push(format!("stderr:\n--- node\n{ne}\n--- sandbox\n{sn}"));
-    }
-    (!problems.is_empty()).then(|| format!("{name}: {}", problems.join("\n")))
+    crate::differential::differences(&n, &s).map(|d| format!("{name}: {d}"))
 }
 
 #[test]
