@@ -15,6 +15,7 @@ pub mod net;
 pub mod permissions;
 pub mod process;
 pub mod vfs;
+pub mod zlib;
 
 use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
@@ -22,7 +23,7 @@ use std::time::Instant;
 
 use crossbeam_channel::{bounded, unbounded, Sender};
 
-use crate::syscalls::{ClockReading, Errno, Reply, SysError, SysResult, Syscall};
+use crate::syscalls::{ClockReading, Errno, Reply, SysError, SysResult, Syscall, ZlibOut};
 use permissions::{FsAccess, PermMsg, Permissions};
 use process::{ProcCall, ProcMsg, SpawnSpec};
 use vfs::{FsConfig, FsConfigError, Vfs, VfsMsg, VfsOp};
@@ -265,6 +266,8 @@ struct KernelInner {
     clock: Arc<dyn Clock>,
     entropy: Arc<dyn Entropy>,
     system: crate::syscalls::SystemInfo,
+    /// Open compression streams, per process (answered on the caller's thread).
+    zlib: zlib::Streams,
     threads: Mutex<Vec<JoinHandle<()>>>,
 }
 
@@ -312,6 +315,7 @@ impl Kernel {
                 clock: config.clock,
                 entropy: config.entropy,
                 system: config.system,
+                zlib: zlib::Streams::default(),
                 threads: Mutex::new(threads),
             }),
         })
@@ -340,6 +344,8 @@ impl Kernel {
 
     /// Remove an ended process from the table; returns the exit code it reported, if any.
     pub fn reap(&self, pid: u32) -> Option<i32> {
+        // So do its compression streams.
+        self.inner.zlib.reap(pid);
         // Its descriptors close with it.
         let (ctx, crx) = bounded(1);
         if self
@@ -751,6 +757,55 @@ impl Kernel {
             // The isolate answers this one itself (it alone sees its heap); a kernel never gets it.
             Syscall::MemUsage => reply.send(Err(SysError::new(Errno::ENOSYS, sc)
                 .with_detail("mem.usage is answered by the isolate, not the kernel"))),
+            Syscall::ZlibProcess {
+                mode,
+                opts,
+                data,
+                flush,
+                max_out,
+            } => reply.send(
+                zlib::process(mode, opts, &data, flush, max_out)
+                    .map(Reply::Zlib)
+                    .map_err(|e| e.into_sys(sc)),
+            ),
+            Syscall::ZlibOpen { mode, opts } => {
+                reply.send(self.inner.zlib.open(pid, mode, opts).map(Reply::Count))
+            }
+            Syscall::ZlibWrite {
+                handle,
+                data,
+                flush,
+                max_out,
+            } => reply.send(
+                self.inner
+                    .zlib
+                    .write(pid, handle, &data, flush, max_out)
+                    .map(Reply::Zlib),
+            ),
+            Syscall::ZlibParams {
+                handle,
+                level,
+                strategy,
+            } => reply.send(
+                self.inner
+                    .zlib
+                    .params(pid, handle, level, strategy)
+                    .map(|e| {
+                        Reply::Zlib(ZlibOut {
+                            data: Vec::new(),
+                            more: false,
+                            ended: false,
+                            error: e,
+                        })
+                    }),
+            ),
+            Syscall::ZlibReset { handle } => {
+                reply.send(self.inner.zlib.reset(pid, handle).map(|()| Reply::Unit))
+            }
+            Syscall::ZlibClose { handle } => {
+                self.inner.zlib.close(pid, handle);
+                reply.send(Ok(Reply::Unit))
+            }
             Syscall::NetLookup { host } => {
                 if let Err(e) = tx.perms.send(PermMsg::NetLookup { host, reply }) {
                     if let PermMsg::NetLookup { reply, .. } = e.0 {
