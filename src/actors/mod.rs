@@ -23,7 +23,7 @@ use std::time::Instant;
 
 use crossbeam_channel::{bounded, unbounded, Sender};
 
-use crate::syscalls::{ClockReading, Errno, Reply, SysError, SysResult, Syscall, ZlibOut};
+use crate::syscalls::{ClockReading, Errno, Reply, SysError, SysResult, Syscall};
 use permissions::{FsAccess, PermMsg, Permissions};
 use process::{ProcCall, ProcMsg, SpawnSpec};
 use vfs::{FsConfig, FsConfigError, Vfs, VfsMsg, VfsOp};
@@ -790,14 +790,7 @@ impl Kernel {
                 self.inner
                     .zlib
                     .params(pid, handle, level, strategy)
-                    .map(|e| {
-                        Reply::Zlib(ZlibOut {
-                            data: Vec::new(),
-                            more: false,
-                            ended: false,
-                            error: e,
-                        })
-                    }),
+                    .map(Reply::Zlib),
             ),
             Syscall::ZlibReset { handle } => {
                 reply.send(self.inner.zlib.reset(pid, handle).map(|()| Reply::Unit))

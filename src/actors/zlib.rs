@@ -299,20 +299,39 @@ impl Engine {
         Ok(())
     }
 
-    /// `deflateParams` (`.params()`): only for deflate streams; others ignore it.
-    pub fn params(&mut self, level: i32, strategy: i32) -> Result<(), ZlibError> {
+    /// `deflateParams` (`.params()`): only for deflate streams; others ignore it. zlib may
+    /// finish the current block first; that output is returned.
+    pub fn params(&mut self, level: i32, strategy: i32) -> Result<Vec<u8>, ZlibError> {
+        let mut out = Vec::new();
         if let Inner::Zlib(s) = &mut self.inner {
             if s.deflate {
-                // SAFETY: an initialised deflate stream with no pending input pointer use.
-                let r = unsafe { z::deflateParams(&mut *s.strm, level, strategy) };
-                if r != z::Z_OK && r != z::Z_BUF_ERROR {
-                    return Err(zerr("Failed to set parameters", r));
+                loop {
+                    let start = out.len();
+                    out.resize(start + BUF, 0);
+                    s.strm.next_in = [].as_ptr();
+                    s.strm.avail_in = 0;
+                    s.strm.next_out = out[start..].as_mut_ptr();
+                    s.strm.avail_out = BUF as u32;
+                    // SAFETY: an initialised deflate stream; next_out points at BUF writable
+                    // bytes of `out` for the duration of the call.
+                    let r = unsafe { z::deflateParams(&mut *s.strm, level, strategy) };
+                    let produced = BUF - s.strm.avail_out as usize;
+                    out.truncate(start + produced);
+                    s.strm.next_out = std::ptr::null_mut();
+                    s.strm.next_in = std::ptr::null();
+                    if r == z::Z_BUF_ERROR && produced == BUF {
+                        continue;
+                    }
+                    if r != z::Z_OK && r != z::Z_BUF_ERROR {
+                        return Err(zerr("Failed to set parameters", r));
+                    }
+                    break;
                 }
                 self.opts.level = level;
                 self.opts.strategy = strategy;
             }
         }
-        Ok(())
+        Ok(out)
     }
 
     /// Feed `data` with `flush` and collect up to `max_out` bytes of output. With `more` set
@@ -636,8 +655,23 @@ impl Streams {
         handle: u64,
         level: i32,
         strategy: i32,
-    ) -> Result<Option<ZlibError>, SysError> {
-        self.get(pid, handle, |e| Ok(e.params(level, strategy).err()))
+    ) -> Result<ZlibOut, SysError> {
+        self.get(pid, handle, |e| {
+            Ok(match e.params(level, strategy) {
+                Ok(data) => ZlibOut {
+                    data,
+                    more: false,
+                    ended: false,
+                    error: None,
+                },
+                Err(err) => ZlibOut {
+                    data: Vec::new(),
+                    more: false,
+                    ended: false,
+                    error: Some(err),
+                },
+            })
+        })
     }
 
     pub fn reset(&self, pid: u32, handle: u64) -> Result<(), SysError> {
