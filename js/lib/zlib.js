@@ -109,8 +109,10 @@ Object.freeze(codes);
 
 // The highest brotli parameter key either side accepts.
 const kMaxBrotliParam = 8;
-// Output asked for per syscall; a bigger result continues in further calls.
-const kMaxOutPerCall = 64 * 1024 * 1024;
+// Output asked for per syscall; a bigger result continues in further calls. Replies count
+// against the sandbox's ArrayBuffer budget, so a stream asks for little at a time.
+const kMaxOutPerCall = 32 * 1024 * 1024;
+const kStreamOutPerCall = 1024 * 1024;
 
 // How strongly each flush value flushes (the stronger of two wins at the end of a stream).
 const kFlushStrength = [];
@@ -296,7 +298,7 @@ function processChunk(self, chunk, flush, cb) {
     return;
   }
   const step = (data) => {
-    sysAsync('zlib.write', { handle, data, flush, max_out: kMaxOutPerCall }).then(
+    sysAsync('zlib.write', { handle, data, flush, max_out: Math.max(self._chunkSize, kStreamOutPerCall) }).then(
       (r) => process.nextTick(after, null, r),
       (e) => process.nextTick(after, e));
   };

@@ -9,3 +9,4 @@ mod limits;
 mod permissions;
 mod recording;
 mod watch;
+mod zlib;
