@@ -590,14 +590,17 @@ pub fn process(
     Ok(e.write(data, flush, max_out))
 }
 
+/// One process's open streams (its own lock, so processes do not wait on each other).
+type Table = Arc<Mutex<SlotMap<DefaultKey, Engine>>>;
+
 /// The open streams of every process.
 #[derive(Default)]
 pub struct Streams {
-    by_pid: Mutex<HashMap<u32, Arc<Mutex<SlotMap<DefaultKey, Engine>>>>>,
+    by_pid: Mutex<HashMap<u32, Table>>,
 }
 
 impl Streams {
-    fn table(&self, pid: u32) -> Arc<Mutex<SlotMap<DefaultKey, Engine>>> {
+    fn table(&self, pid: u32) -> Table {
         let mut m = match self.by_pid.lock() {
             Ok(m) => m,
             Err(p) => p.into_inner(),
