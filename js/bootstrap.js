@@ -318,7 +318,7 @@
   // ---------------------------------------------------------------- builtin modules
   const builtinCache = { __proto__: null };
   // Bridge modules that may reach the host (through the syscall entry point only).
-  const hostModules = new Set(['internal/process', 'v8', 'internal/fs', 'internal/fs_watch', 'internal/crypto_binding', 'os']);
+  const hostModules = new Set(['internal/process', 'v8', 'internal/fs', 'internal/fs_watch', 'internal/crypto_binding', 'internal/zlib_binding', 'os']);
   let internalBinding;
   let isolateBinding;
   // Bindings for bridge modules that need an isolate-only helper but no host access.

@@ -16,6 +16,7 @@ pub mod permissions;
 pub mod process;
 pub mod resolver;
 pub mod vfs;
+pub mod zlib;
 
 use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
@@ -268,6 +269,8 @@ struct KernelInner {
     system: crate::syscalls::SystemInfo,
     /// `module.resolve`, run on the caller's thread over the VFS actor.
     modules: resolver::ModuleResolver,
+    /// Open compression streams, per process (answered on the caller's thread).
+    zlib: zlib::Streams,
     threads: Mutex<Vec<JoinHandle<()>>>,
 }
 
@@ -319,6 +322,7 @@ impl Kernel {
                 entropy: config.entropy,
                 system: config.system,
                 modules,
+                zlib: zlib::Streams::default(),
                 threads: Mutex::new(threads),
             }),
         })
@@ -347,6 +351,8 @@ impl Kernel {
 
     /// Remove an ended process from the table; returns the exit code it reported, if any.
     pub fn reap(&self, pid: u32) -> Option<i32> {
+        // So do its compression streams.
+        self.inner.zlib.reap(pid);
         // Its descriptors close with it.
         let (ctx, crx) = bounded(1);
         if self
@@ -758,6 +764,48 @@ impl Kernel {
             // The isolate answers this one itself (it alone sees its heap); a kernel never gets it.
             Syscall::MemUsage => reply.send(Err(SysError::new(Errno::ENOSYS, sc)
                 .with_detail("mem.usage is answered by the isolate, not the kernel"))),
+            Syscall::ZlibProcess {
+                mode,
+                opts,
+                data,
+                flush,
+                max_out,
+            } => reply.send(
+                zlib::process(mode, opts, &data, flush, max_out)
+                    .map(Reply::Zlib)
+                    .map_err(|e| e.into_sys(sc)),
+            ),
+            Syscall::ZlibOpen { mode, opts } => {
+                reply.send(self.inner.zlib.open(pid, mode, opts).map(Reply::Count))
+            }
+            Syscall::ZlibWrite {
+                handle,
+                data,
+                flush,
+                max_out,
+            } => reply.send(
+                self.inner
+                    .zlib
+                    .write(pid, handle, &data, flush, max_out)
+                    .map(Reply::Zlib),
+            ),
+            Syscall::ZlibParams {
+                handle,
+                level,
+                strategy,
+            } => reply.send(
+                self.inner
+                    .zlib
+                    .params(pid, handle, level, strategy)
+                    .map(Reply::Zlib),
+            ),
+            Syscall::ZlibReset { handle } => {
+                reply.send(self.inner.zlib.reset(pid, handle).map(|()| Reply::Unit))
+            }
+            Syscall::ZlibClose { handle } => {
+                self.inner.zlib.close(pid, handle);
+                reply.send(Ok(Reply::Unit))
+            }
             Syscall::NetLookup { host } => {
                 if let Err(e) = tx.perms.send(PermMsg::NetLookup { host, reply }) {
                     if let PermMsg::NetLookup { reply, .. } = e.0 {

@@ -75,12 +75,54 @@ static VTABLE: v8::RustAllocatorVtable<Budget> = v8::RustAllocatorVtable {
     drop: drop_budget,
 };
 
-/// An allocator that allows at most `limit` bytes of live ArrayBuffer memory.
-pub(crate) fn allocator(limit: usize) -> v8::UniqueRef<v8::Allocator> {
+/// An allocator that allows at most `limit` bytes of live ArrayBuffer memory, and the budget it
+/// counts against (kept in the isolate's slots so syscall replies are charged to it too).
+pub(crate) fn allocator(limit: usize) -> (v8::UniqueRef<v8::Allocator>, ReplyBudget) {
     let budget = Arc::new(Budget {
         used: AtomicUsize::new(0),
         limit,
     });
+    let handle = ReplyBudget(budget.clone());
     // SAFETY: the vtable is 'static and the handle stays alive until V8 calls `drop`.
-    unsafe { v8::new_rust_allocator(Arc::into_raw(budget), &VTABLE) }
+    (
+        unsafe { v8::new_rust_allocator(Arc::into_raw(budget), &VTABLE) },
+        handle,
+    )
+}
+
+/// The isolate's ArrayBuffer budget, for memory the host hands to the sandbox (syscall replies),
+/// which V8 does not allocate through the allocator.
+#[derive(Clone)]
+pub(crate) struct ReplyBudget(Arc<Budget>);
+
+unsafe extern "C" fn release_reply(data: *mut c_void, len: usize, budget: *mut c_void) {
+    // SAFETY: `data`/`len` are the parts of the boxed slice leaked in `charge`, and `budget` the
+    // Arc leaked beside it; V8 calls this once, when the backing store dies.
+    unsafe {
+        drop(Box::from_raw(std::ptr::slice_from_raw_parts_mut(
+            data as *mut u8,
+            len,
+        )));
+        let b = Arc::from_raw(budget as *const Budget);
+        b.used.fetch_sub(len, Ordering::AcqRel);
+    }
+}
+
+impl ReplyBudget {
+    /// A backing store holding `bytes`, counted against the budget; None when it does not fit.
+    pub(crate) fn charge(&self, bytes: Vec<u8>) -> Option<v8::UniqueRef<v8::BackingStore>> {
+        let len = bytes.len();
+        if len == 0 {
+            return Some(v8::ArrayBuffer::new_backing_store_from_vec(bytes));
+        }
+        if !self.0.reserve(len) {
+            return None;
+        }
+        let data = Box::into_raw(bytes.into_boxed_slice()) as *mut u8 as *mut c_void;
+        let budget = Arc::into_raw(self.0.clone()) as *mut c_void;
+        // SAFETY: `data` points at `len` bytes that stay valid until `release_reply` frees them.
+        Some(unsafe {
+            v8::ArrayBuffer::new_backing_store_from_ptr(data, len, release_reply, budget)
+        })
+    }
 }

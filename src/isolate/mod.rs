@@ -257,10 +257,11 @@ pub fn run_process(cfg: ProcessConfig) -> ProcessOutcome {
         Ok(p) => p,
         Err(e) => return ProcessOutcome::internal(0, format!("cannot start process: {e}")),
     };
+    // ArrayBuffer memory is outside the heap: it gets a budget of the same size.
+    let (array_buffers, reply_budget) = alloc::allocator(cfg.heap_limit_bytes);
     let params = v8::CreateParams::default()
         .heap_limits(0, cfg.heap_limit_bytes)
-        // ArrayBuffer memory is outside the heap: it gets a budget of the same size.
-        .array_buffer_allocator(alloc::allocator(cfg.heap_limit_bytes))
+        .array_buffer_allocator(array_buffers)
         .snapshot_blob(v8::StartupData::from(snap.blob))
         .external_references(Cow::Borrowed(external_refs()));
     let mut isolate = v8::Isolate::new(params);
@@ -301,6 +302,7 @@ pub fn run_process(cfg: ProcessConfig) -> ProcessOutcome {
         .stop_flags
         .push(unsafe { (*guard).hit.clone() });
     isolate.set_slot(st.clone());
+    isolate.set_slot(reply_budget);
     if let Some(ctl) = &cfg.control {
         st.borrow_mut().stop_flags.push(ctl.killed.clone());
         if let Ok(mut g) = ctl.inner.lock() {
@@ -965,9 +967,10 @@ impl EventLoop {
         {
             v8::scope!(let s, scope);
             let resolver = v8::Local::new(s, &op.resolver);
-            if let Some(u8) = natives::bytes_to_u8(s, bytes) {
-                resolver.resolve(s, u8.into());
-            }
+            match natives::reply_to_u8(s, bytes) {
+                Ok(u8) => resolver.resolve(s, u8.into()),
+                Err(e) => resolver.reject(s, e),
+            };
         }
         self.after_callback(scope, hooks)
     }

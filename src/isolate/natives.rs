@@ -73,14 +73,43 @@ fn arg_bytes(scope: &mut v8::PinScope, args: &v8::FunctionCallbackArguments) -> 
     Some(buf)
 }
 
+/// A reply as a Uint8Array, throwing a RangeError in the sandbox when it does not fit the
+/// isolate's ArrayBuffer budget.
 pub(crate) fn bytes_to_u8<'s>(
     scope: &mut v8::PinScope<'s, '_>,
     bytes: Vec<u8>,
 ) -> Option<v8::Local<'s, v8::Uint8Array>> {
+    match reply_to_u8(scope, bytes) {
+        Ok(u8) => Some(u8),
+        Err(e) => {
+            scope.throw_exception(e);
+            None
+        }
+    }
+}
+
+/// A reply as a Uint8Array whose memory counts against the isolate's ArrayBuffer budget (like
+/// any ArrayBuffer the sandbox makes), or the RangeError to raise when it does not fit.
+pub(crate) fn reply_to_u8<'s>(
+    scope: &mut v8::PinScope<'s, '_>,
+    bytes: Vec<u8>,
+) -> Result<v8::Local<'s, v8::Uint8Array>, v8::Local<'s, v8::Value>> {
     let len = bytes.len();
-    let store = v8::ArrayBuffer::new_backing_store_from_vec(bytes).make_shared();
+    let store = match scope.get_slot::<super::alloc::ReplyBudget>().cloned() {
+        Some(budget) => budget.charge(bytes),
+        None => Some(v8::ArrayBuffer::new_backing_store_from_vec(bytes)),
+    };
+    let fail = |scope: &mut v8::PinScope<'s, '_>| {
+        let msg = v8::String::new(scope, "Array buffer allocation failed")
+            .unwrap_or_else(|| v8::String::empty(scope));
+        v8::Exception::range_error(scope, msg)
+    };
+    let Some(store) = store else {
+        return Err(fail(scope));
+    };
+    let store = store.make_shared();
     let ab = v8::ArrayBuffer::with_backing_store(scope, &store);
-    v8::Uint8Array::new(scope, ab, 0, len)
+    v8::Uint8Array::new(scope, ab, 0, len).ok_or_else(|| fail(scope))
 }
 
 /// `syscall(request: Uint8Array): Uint8Array` — blocks until the kernel replies.

@@ -333,6 +333,97 @@ pub enum Syscall {
         parent: String,
         mode: String,
     },
+    /// Supported. Whole-buffer compression or decompression (`zlib.gzipSync` …, the callback
+    /// forms): `mode` is Node's (`DEFLATE` 1 … `BROTLI_ENCODE` 9). Output past `max_out` (capped
+    /// at 64 MiB) comes back with `more` set and the caller continues with a stream.
+    #[serde(rename = "zlib.process")]
+    ZlibProcess {
+        mode: u8,
+        #[serde(default)]
+        opts: ZlibOptions,
+        #[serde(with = "serde_bytes")]
+        data: Vec<u8>,
+        flush: i32,
+        max_out: u64,
+    },
+    /// Supported. Open a compression stream of the calling process; replies with its handle.
+    /// At most 1024 per process; closed when the process ends.
+    #[serde(rename = "zlib.open")]
+    ZlibOpen {
+        mode: u8,
+        #[serde(default)]
+        opts: ZlibOptions,
+    },
+    /// Supported. Feed a stream `data` with a flush mode; at most `max_out` bytes (≤ 64 MiB) of
+    /// output per reply, `more` asking for another call with empty data.
+    #[serde(rename = "zlib.write")]
+    ZlibWrite {
+        handle: u64,
+        #[serde(with = "serde_bytes")]
+        data: Vec<u8>,
+        flush: i32,
+        max_out: u64,
+    },
+    /// Supported. Change a deflate stream's level and strategy (`.params()`).
+    #[serde(rename = "zlib.params")]
+    ZlibParams {
+        handle: u64,
+        level: i32,
+        strategy: i32,
+    },
+    /// Supported. Start a stream over with its options (`.reset()`).
+    #[serde(rename = "zlib.reset")]
+    ZlibReset { handle: u64 },
+    /// Supported. Close a stream (`.close()`, end of stream).
+    #[serde(rename = "zlib.close")]
+    ZlibClose { handle: u64 },
+}
+
+/// Options of a zlib or brotli stream (already validated by the bridge, as Node does).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ZlibOptions {
+    pub level: i32,
+    pub window_bits: i32,
+    pub mem_level: i32,
+    pub strategy: i32,
+    #[serde(with = "serde_bytes")]
+    pub dictionary: Option<Vec<u8>>,
+    /// Brotli parameters as `[key, value]` pairs.
+    pub brotli: Vec<(u32, u32)>,
+}
+
+impl Default for ZlibOptions {
+    fn default() -> Self {
+        ZlibOptions {
+            level: -1,
+            window_bits: 15,
+            mem_level: 8,
+            strategy: 0,
+            dictionary: None,
+            brotli: Vec::new(),
+        }
+    }
+}
+
+/// A zlib or brotli data error, as Node reports it (`incorrect header check`, `Z_DATA_ERROR`, -3).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ZlibError {
+    pub message: String,
+    pub code: String,
+    pub errno: i32,
+}
+
+/// The output of one `zlib.process` / `zlib.write`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ZlibOut {
+    #[serde(with = "serde_bytes")]
+    pub data: Vec<u8>,
+    /// More output is pending for the same input: call again.
+    pub more: bool,
+    /// The compressed stream has ended.
+    pub ended: bool,
+    pub error: Option<ZlibError>,
 }
 
 fn yes() -> bool {
@@ -485,6 +576,32 @@ impl Syscall {
             Support::Supported,
             "Node module resolution (require / import)",
         ),
+        row(
+            "zlib.process",
+            Support::Supported,
+            "compress / decompress a buffer",
+        ),
+        row("zlib.open", Support::Supported, "open a compression stream"),
+        row(
+            "zlib.write",
+            Support::Supported,
+            "feed a compression stream",
+        ),
+        row(
+            "zlib.params",
+            Support::Supported,
+            "change level and strategy",
+        ),
+        row(
+            "zlib.reset",
+            Support::Supported,
+            "restart a compression stream",
+        ),
+        row(
+            "zlib.close",
+            Support::Supported,
+            "close a compression stream",
+        ),
     ];
 
     /// The `op` name of this request, as in the table.
@@ -539,6 +656,12 @@ impl Syscall {
             Syscall::CryptoScrypt { .. } => "crypto.scrypt",
             Syscall::CryptoAesGcm { .. } => "crypto.aes_gcm",
             Syscall::ModuleResolve { .. } => "module.resolve",
+            Syscall::ZlibProcess { .. } => "zlib.process",
+            Syscall::ZlibOpen { .. } => "zlib.open",
+            Syscall::ZlibWrite { .. } => "zlib.write",
+            Syscall::ZlibParams { .. } => "zlib.params",
+            Syscall::ZlibReset { .. } => "zlib.reset",
+            Syscall::ZlibClose { .. } => "zlib.close",
         }
     }
 
@@ -596,6 +719,12 @@ impl Syscall {
             Syscall::CryptoAesGcm { encrypt: true, .. } => "encrypt",
             Syscall::CryptoAesGcm { encrypt: false, .. } => "decrypt",
             Syscall::ModuleResolve { .. } => "resolve",
+            Syscall::ZlibProcess { .. }
+            | Syscall::ZlibOpen { .. }
+            | Syscall::ZlibWrite { .. }
+            | Syscall::ZlibParams { .. }
+            | Syscall::ZlibReset { .. }
+            | Syscall::ZlibClose { .. } => "zlib",
         }
     }
 
@@ -713,6 +842,7 @@ pub enum Reply {
     Module(ModuleResolved),
     /// `module.resolve` failed the way Node fails.
     ModuleError(ModuleError),
+    Zlib(ZlibOut),
 }
 
 /// What `module.resolve` found: the real path and how Node would load it (`commonjs`, `module`,
@@ -1017,7 +1147,7 @@ mod tests {
         ] {
             assert!(ops.contains(&c.op()), "{} missing from TABLE", c.op());
         }
-        assert_eq!(ops.len(), 49);
+        assert_eq!(ops.len(), 55);
     }
 
     #[test]

@@ -11,3 +11,4 @@ mod packages;
 mod permissions;
 mod recording;
 mod watch;
+mod zlib;

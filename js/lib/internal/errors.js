@@ -744,6 +744,7 @@ const kSimpleMessages = [
   ['ERR_ASYNC_TYPE', 'T', 'Invalid name for async "type": %s'],
   ['ERR_BROTLI_INVALID_PARAM', 'R', '%s is not a valid Brotli parameter'],
   ['ERR_BUFFER_TOO_LARGE', 'R', 'Cannot create a Buffer larger than %s bytes'],
+  ['ERR_ZLIB_INITIALIZATION_FAILED', 'E', 'Initialization failed'],
   ['ERR_CANNOT_WATCH_SIGINT', 'E', 'Cannot watch for SIGINT signals'],
   ['ERR_CHILD_CLOSED_BEFORE_REPLY', 'E', 'Child closed before reply received'],
   ['ERR_CHILD_PROCESS_IPC_REQUIRED', 'E', "Forked processes must have an IPC channel, missing value 'ipc' in %s"],
