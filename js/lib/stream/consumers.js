@@ -1,38 +1,44 @@
 'use strict';
 
-// The `stream/consumers` module: collect a whole stream (Node stream, web
-// stream or async iterable) into one value.
+// stream/consumers: read a whole stream (Node stream, web stream or any async
+// iterable) and return its content as one value.
 
 const { Buffer } = require('buffer');
 
+async function collect(stream) {
+  const parts = [];
+  for await (const part of stream) parts.push(part);
+  return parts;
+}
+
 async function blob(stream) {
-  const chunks = [];
-  for await (const chunk of stream) chunks.push(chunk);
-  return new (require('buffer').Blob)(chunks);
+  const { Blob } = require('buffer');
+  return new Blob(await collect(stream));
 }
 
 async function arrayBuffer(stream) {
-  const ret = await blob(stream);
-  return ret.arrayBuffer();
+  return (await blob(stream)).arrayBuffer();
 }
 
 async function buffer(stream) {
   return Buffer.from(await arrayBuffer(stream));
 }
 
+// Strings pass through; bytes are decoded as UTF-8 incrementally so that a
+// character split across chunks is decoded whole.
 async function text(stream) {
-  const dec = new TextDecoder();
-  let str = '';
-  for await (const chunk of stream) {
-    if (typeof chunk === 'string') str += chunk;
-    else str += dec.decode(chunk, { stream: true });
+  const decoder = new TextDecoder();
+  const pieces = [];
+  for await (const part of stream) {
+    pieces.push(typeof part === 'string' ? part : decoder.decode(part, { stream: true }));
   }
-  str += dec.decode(undefined, { stream: false });
-  return str;
+  pieces.push(decoder.decode(undefined, { stream: false }));
+  return pieces.join('');
 }
 
 async function json(stream) {
-  return JSON.parse(await text(stream));
+  const source = await text(stream);
+  return JSON.parse(source);
 }
 
 module.exports = { arrayBuffer, blob, buffer, text, json };

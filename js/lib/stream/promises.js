@@ -1,26 +1,28 @@
 'use strict';
 
+// stream/promises: promise-returning pipeline() and finished().
+
 const { isIterable, isNodeStream, isWebStream } = require('internal/streams/utils');
 const { pipelineImpl } = require('internal/streams/pipeline');
 const { finished } = require('internal/streams/end-of-stream');
 
 require('stream');
 
+// A trailing plain object (not a stream or iterable) is the options bag.
+function splitOptions(args) {
+  const candidate = args[args.length - 1];
+  const isOptions = candidate !== null && typeof candidate === 'object' &&
+    !isNodeStream(candidate) && !isIterable(candidate) && !isWebStream(candidate);
+  if (!isOptions) return {};
+  const { signal, end } = args.pop();
+  return { signal, end };
+}
+
 function pipeline(...streams) {
   return new Promise((resolve, reject) => {
-    let signal;
-    let end;
-    const lastArg = streams[streams.length - 1];
-    if (lastArg && typeof lastArg === 'object' &&
-        !isNodeStream(lastArg) && !isIterable(lastArg) && !isWebStream(lastArg)) {
-      const options = streams.pop();
-      signal = options.signal;
-      end = options.end;
-    }
-    pipelineImpl(streams, (err, value) => {
-      if (err) reject(err);
-      else resolve(value);
-    }, { signal, end });
+    const { signal, end } = splitOptions(streams);
+    const settle = (err, value) => (err ? reject(err) : resolve(value));
+    pipelineImpl(streams, settle, { signal, end });
   });
 }
 

@@ -1,5 +1,8 @@
 'use strict';
 
+// stream.addAbortSignal(signal, stream): destroy (or, for a web stream,
+// error) `stream` with an AbortError when `signal` aborts.
+
 const {
   AbortError,
   codes: { ERR_INVALID_ARG_TYPE },
@@ -13,33 +16,33 @@ const eos = require('internal/streams/end-of-stream');
 
 const SymbolDispose = Symbol.dispose || Symbol.for('nodejs.dispose');
 
-function looksLikeSignal(signal) {
-  return typeof signal === 'object' && signal !== null && 'aborted' in signal;
-}
+// Anything with an `aborted` property is accepted, as in Node.
+const isSignalLike = (value) => value !== null && typeof value === 'object' && 'aborted' in value;
 
 function addAbortSignal(signal, stream) {
-  if (!looksLikeSignal(signal)) throw new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
+  if (!isSignalLike(signal)) throw new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
   if (!isNodeStream(stream) && !isWebStream(stream)) {
     throw new ERR_INVALID_ARG_TYPE('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);
   }
   return addAbortSignalNoValidate(signal, stream);
 }
 
+// Used by the stream constructors, which have validated their options.
 function addAbortSignalNoValidate(signal, stream) {
-  if (!looksLikeSignal(signal)) return stream;
-  const onAbort = isNodeStream(stream) ?
-    () => {
-      stream.destroy(new AbortError(undefined, { cause: signal.reason }));
-    } :
-    () => {
-      stream[kControllerErrorFunction](new AbortError(undefined, { cause: signal.reason }));
-    };
+  if (!isSignalLike(signal)) return stream;
+  const nodeStream = isNodeStream(stream);
+  const fail = () => {
+    const reason = new AbortError(undefined, { cause: signal.reason });
+    if (nodeStream) stream.destroy(reason);
+    else stream[kControllerErrorFunction](reason);
+  };
   if (signal.aborted) {
-    onAbort();
-  } else {
-    const disposable = require('events').addAbortListener(signal, onAbort);
-    eos(stream, disposable[SymbolDispose]);
+    fail();
+    return stream;
   }
+  // Stop listening once the stream is done, whichever way.
+  const subscription = require('events').addAbortListener(signal, fail);
+  eos(stream, subscription[SymbolDispose]);
   return stream;
 }
 

@@ -1,58 +1,59 @@
 'use strict';
 
-// stream.duplexPair(): two Duplexes, each writing into the other's readable side.
+// stream.duplexPair([options]): two connected Duplex ends. Bytes written to
+// one end become readable on the other; a write is acknowledged once the
+// receiving end asks for more data, which gives back-pressure across the pair.
 
 const Duplex = require('internal/streams/duplex');
-const {
-  codes: { ERR_INVALID_ARG_VALUE },
-} = require('internal/errors');
 
-const kCallback = Symbol('Callback');
-const kInitOtherSide = Symbol('InitOtherSide');
+// The waiting write callback lives in an own symbol property (as in Node, where
+// it shows up in util.inspect output); the description is kept for that reason.
+const kAck = Symbol('Callback');
 
+// (The class name is visible through util.inspect, so it matches Node's.)
 class DuplexSide extends Duplex {
-  #otherSide = null;
+  #peer = null;
 
   constructor(options) {
     super(options);
-    this[kCallback] = null;
-    this.#otherSide = null;
+    this[kAck] = null;
   }
 
-  [kInitOtherSide](otherSide) {
-    if (this.#otherSide === null) this.#otherSide = otherSide;
-    else if (otherSide !== null) throw new ERR_INVALID_ARG_VALUE('otherSide', otherSide, 'is already set');
+  static connect(a, b) {
+    a.#peer = b;
+    b.#peer = a;
   }
 
+  // The reader wants more: release the writer on the other end, if waiting.
   _read() {
-    const callback = this[kCallback];
-    if (callback) {
-      this[kCallback] = null;
-      callback();
-    }
+    const ack = this[kAck];
+    if (!ack) return;
+    this[kAck] = null;
+    ack();
   }
 
   _write(chunk, encoding, callback) {
+    const peer = this.#peer;
     if (chunk.length === 0) {
       process.nextTick(callback);
-    } else {
-      this.#otherSide.push(chunk);
-      this.#otherSide[kCallback] = callback;
+      return;
     }
+    peer.push(chunk);
+    peer[kAck] = callback;
   }
 
+  // end() here ends the peer's readable side; we are done once it is read out.
   _final(callback) {
-    this.#otherSide.on('end', callback);
-    this.#otherSide.push(null);
+    const peer = this.#peer;
+    peer.on('end', callback);
+    peer.push(null);
   }
 }
 
 function duplexPair(options) {
-  const side0 = new DuplexSide(options);
-  const side1 = new DuplexSide(options);
-  side0[kInitOtherSide](side1);
-  side1[kInitOtherSide](side0);
-  return [side0, side1];
+  const ends = [new DuplexSide(options), new DuplexSide(options)];
+  DuplexSide.connect(ends[0], ends[1]);
+  return ends;
 }
 
 module.exports = duplexPair;

@@ -1,68 +1,124 @@
 'use strict';
 
-// Readable.from(iterable): pulls from a sync or async iterator on demand.
+// Readable.from(iterable[, options]): a Readable that pulls from a sync or
+// async iterator only when the stream wants data. Strings and Buffers are
+// emitted as a single chunk rather than iterated.
 
 const { Buffer } = require('buffer');
 const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_STREAM_NULL_VALUES },
 } = require('internal/errors');
 
-function from(Readable, iterable, opts) {
-  // Strings and Buffers are one chunk, not iterated.
-  if (typeof iterable === 'string' || iterable instanceof Buffer) {
-    return new Readable({
-      objectMode: true,
-      ...opts,
-      read() {
-        this.push(iterable);
-        this.push(null);
-      },
-    });
-  }
+const isThenable = (v) => Boolean(v) && typeof v.then === 'function';
 
-  let iterator;
-  let isAsync;
-  if (iterable?.[Symbol.asyncIterator]) {
-    isAsync = true;
-    iterator = iterable[Symbol.asyncIterator]();
-  } else if (iterable?.[Symbol.iterator]) {
-    isAsync = false;
-    iterator = iterable[Symbol.iterator]();
-  } else {
-    throw new ERR_INVALID_ARG_TYPE('iterable', ['Iterable'], iterable);
-  }
-
-  const readable = new Readable({
+function singleChunk(Readable, chunk, opts) {
+  let sent = false;
+  return new Readable({
     objectMode: true,
-    highWaterMark: 1,
     ...opts,
+    read() {
+      if (sent) return;
+      sent = true;
+      this.push(chunk);
+      this.push(null);
+    },
   });
+}
 
-  // Whether a pull loop is running; _read() calls while it runs are ignored.
-  let reading = false;
-  // A sync iterator that produced a promise: its values are awaited from then on.
-  let isAsyncValues = false;
+// Prefer the async protocol when both are offered.
+function openIterator(iterable) {
+  if (iterable?.[Symbol.asyncIterator]) {
+    return { iterator: iterable[Symbol.asyncIterator](), isAsync: true };
+  }
+  if (iterable?.[Symbol.iterator]) {
+    return { iterator: iterable[Symbol.iterator](), isAsync: false };
+  }
+  throw new ERR_INVALID_ARG_TYPE('iterable', ['Iterable'], iterable);
+}
+
+function from(Readable, iterable, opts) {
+  if (typeof iterable === 'string' || iterable instanceof Buffer) {
+    return singleChunk(Readable, iterable, opts);
+  }
+  const { iterator, isAsync } = openIterator(iterable);
+  const readable = new Readable({ objectMode: true, highWaterMark: 1, ...opts });
+
+  // `pulling` is set while a pull loop runs (extra _read() calls are no-ops);
+  // `sawPromise` once a sync iterator produced a promise: from then on its
+  // values are awaited.
+  let pulling = false;
+  let sawPromise = false;
+
+  // Hand one value to the stream; returns whether to keep pulling.
+  function deliver(value) {
+    if (value === null) {
+      pulling = false;
+      throw new ERR_STREAM_NULL_VALUES();
+    }
+    if (readable.push(value)) return true;
+    pulling = false;
+    return false;
+  }
+
+  // Plain sync iteration, entirely within the _read() call.
+  function pullNow() {
+    try {
+      for (;;) {
+        const { value, done } = iterator.next();
+        if (done) {
+          readable.push(null);
+          return;
+        }
+        if (isThenable(value)) {
+          sawPromise = true;
+          continueAfter(value);
+          return;
+        }
+        if (!deliver(value)) return;
+      }
+    } catch (err) {
+      readable.destroy(err);
+    }
+  }
+
+  async function continueAfter(promise) {
+    try {
+      if (deliver(await promise)) pullAwaiting();
+    } catch (err) {
+      readable.destroy(err);
+    }
+  }
+
+  // Async iterators: await each step. Sync iterators that yield promises:
+  // await the promised values only.
+  async function pullAwaiting() {
+    try {
+      for (;;) {
+        const step = isAsync ? await iterator.next() : iterator.next();
+        const { value, done } = step;
+        if (done) {
+          readable.push(null);
+          return;
+        }
+        const chunk = !isAsync && isThenable(value) ? await value : value;
+        if (!deliver(chunk)) return;
+      }
+    } catch (err) {
+      readable.destroy(err);
+    }
+  }
 
   readable._read = function() {
-    if (!reading) {
-      reading = true;
-      if (isAsync) pullAsync();
-      else if (isAsyncValues) pullSyncAwaitingValues();
-      else pullSync();
-    }
+    if (pulling) return;
+    pulling = true;
+    if (isAsync || sawPromise) pullAwaiting();
+    else pullNow();
   };
 
-  readable._destroy = function(error, cb) {
-    close(error).then(
-      () => process.nextTick(cb, error), // nextTick in case cb throws
-      (e) => process.nextTick(cb, e || error),
-    );
-  };
-
-  async function close(error) {
-    const hadError = error !== undefined && error !== null;
-    const hasThrow = typeof iterator.throw === 'function';
-    if (hadError && hasThrow) {
+  // On destroy the iterator is finished too: throw(error) into it when the
+  // stream failed (unless that completes it), then return().
+  async function finishIterator(error) {
+    if (error !== undefined && error !== null && typeof iterator.throw === 'function') {
       const { value, done } = await iterator.throw(error);
       await value;
       if (done) return;
@@ -73,88 +129,14 @@ function from(Readable, iterable, opts) {
     }
   }
 
-  function pullSync() {
-    for (;;) {
-      try {
-        const { value, done } = iterator.next();
-        if (done) {
-          readable.push(null);
-          return;
-        }
-        if (value && typeof value.then === 'function') return switchToAsyncValues(value);
-        if (value === null) {
-          reading = false;
-          throw new ERR_STREAM_NULL_VALUES();
-        }
-        if (readable.push(value)) continue;
-        reading = false;
-      } catch (err) {
-        readable.destroy(err);
-      }
-      break;
-    }
-  }
-
-  async function switchToAsyncValues(value) {
-    isAsyncValues = true;
-    try {
-      const res = await value;
-      if (res === null) {
-        reading = false;
-        throw new ERR_STREAM_NULL_VALUES();
-      }
-      if (readable.push(res)) {
-        pullSyncAwaitingValues();
-        return;
-      }
-      reading = false;
-    } catch (err) {
-      readable.destroy(err);
-    }
-  }
-
-  async function pullSyncAwaitingValues() {
-    for (;;) {
-      try {
-        const { value, done } = iterator.next();
-        if (done) {
-          readable.push(null);
-          return;
-        }
-        const res = (value && typeof value.then === 'function') ? await value : value;
-        if (res === null) {
-          reading = false;
-          throw new ERR_STREAM_NULL_VALUES();
-        }
-        if (readable.push(res)) continue;
-        reading = false;
-      } catch (err) {
-        readable.destroy(err);
-      }
-      break;
-    }
-  }
-
-  async function pullAsync() {
-    for (;;) {
-      try {
-        const { value, done } = await iterator.next();
-        if (done) {
-          readable.push(null);
-          return;
-        }
-        if (value === null) {
-          reading = false;
-          throw new ERR_STREAM_NULL_VALUES();
-        }
-        if (readable.push(value)) continue;
-        reading = false;
-      } catch (err) {
-        readable.destroy(err);
-      }
-      break;
-    }
-  }
+  readable._destroy = function(error, cb) {
+    // The callback runs on a later tick so that an exception it throws does
+    // not turn into a rejected promise here.
+    finishIterator(error).then(
+      () => process.nextTick(cb, error),
+      (closeErr) => process.nextTick(cb, closeErr || error),
+    );
+  };
 
   return readable;
 }

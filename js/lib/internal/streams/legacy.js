@@ -1,90 +1,97 @@
 'use strict';
 
-// The pre-streams2 `Stream` base class: an EventEmitter with a simple pipe().
+// `Stream`, the original (streams1) base class: an EventEmitter plus a
+// minimal pipe() that forwards 'data' and honours back-pressure via
+// pause()/resume(). Readable and Writable inherit from it.
 
-const EE = require('events');
+const EventEmitter = require('events');
 
 function Stream(opts) {
-  EE.call(this, opts);
+  EventEmitter.call(this, opts);
 }
-Object.setPrototypeOf(Stream.prototype, EE.prototype);
-Object.setPrototypeOf(Stream, EE);
+Object.setPrototypeOf(Stream.prototype, EventEmitter.prototype);
+Object.setPrototypeOf(Stream, EventEmitter);
 
-Stream.prototype.pipe = function(dest, options) {
-  const source = this;
-
-  function ondata(chunk) {
-    if (dest.writable && dest.write(chunk) === false && source.pause) source.pause();
+// Put `fn` first in `emitter`'s listener list for `event`, also for
+// emitters that predate prependListener().
+function prependListener(emitter, event, fn) {
+  if (typeof emitter.prependListener === 'function') {
+    return emitter.prependListener(event, fn);
   }
-  source.on('data', ondata);
-
-  function ondrain() {
-    if (source.readable && source.resume) source.resume();
+  const events = emitter._events;
+  const existing = events ? events[event] : undefined;
+  if (!existing) {
+    emitter.on(event, fn);
+  } else if (Array.isArray(existing)) {
+    existing.unshift(fn);
+  } else {
+    events[event] = [fn, existing];
   }
-  dest.on('drain', ondrain);
+}
 
-  // When the source ends, end the destination (unless told not to, or it is
-  // stdout/stderr).
-  if (!dest._isStdio && (!options || options.end !== false)) {
-    source.on('end', onend);
-    source.on('close', onclose);
+Stream.prototype.pipe = function pipe(dest, options) {
+  const src = this;
+  const subscriptions = [];
+  const listen = (target, event, handler, first) => {
+    if (first) prependListener(target, event, handler);
+    else target.on(event, handler);
+    subscriptions.push([target, event, handler]);
+  };
+  const detach = () => {
+    for (const [target, event, handler] of subscriptions) {
+      target.removeListener(event, handler);
+    }
+  };
+
+  listen(src, 'data', (chunk) => {
+    const accepted = dest.writable ? dest.write(chunk) : true;
+    if (accepted === false && src.pause) src.pause();
+  });
+  listen(dest, 'drain', () => {
+    if (src.readable && src.resume) src.resume();
+  });
+
+  // stdout/stderr are never ended by a pipe, and { end: false } opts out.
+  const propagateEnd = !dest._isStdio && !(options && options.end === false);
+  if (propagateEnd) {
+    let done = false;
+    listen(src, 'end', () => {
+      if (done) return;
+      done = true;
+      dest.end();
+    });
+    listen(src, 'close', () => {
+      if (done) return;
+      done = true;
+      if (typeof dest.destroy === 'function') dest.destroy();
+    });
   }
 
-  let ended = false;
-  function onend() {
-    if (ended) return;
-    ended = true;
-    dest.end();
+  // An error on either end tears the pipe down; if nothing else handles
+  // it, it is re-emitted so that it surfaces as unhandled.
+  function failed(err) {
+    detach();
+    if (EventEmitter.listenerCount(this, 'error') === 0) this.emit('error', err);
   }
-  function onclose() {
-    if (ended) return;
-    ended = true;
-    if (typeof dest.destroy === 'function') dest.destroy();
-  }
+  listen(src, 'error', failed, true);
+  listen(dest, 'error', failed, true);
 
-  // Errors end the pipe; they are rethrown if nobody else listens.
-  function onerror(er) {
-    cleanup();
-    if (EE.listenerCount(this, 'error') === 0) this.emit('error', er);
-  }
-  prependListener(source, 'error', onerror);
-  prependListener(dest, 'error', onerror);
+  listen(src, 'end', detach);
+  listen(src, 'close', detach);
+  listen(dest, 'close', detach);
 
-  function cleanup() {
-    source.removeListener('data', ondata);
-    dest.removeListener('drain', ondrain);
-    source.removeListener('end', onend);
-    source.removeListener('close', onclose);
-    source.removeListener('error', onerror);
-    dest.removeListener('error', onerror);
-    source.removeListener('end', cleanup);
-    source.removeListener('close', cleanup);
-    dest.removeListener('close', cleanup);
-  }
-  source.on('end', cleanup);
-  source.on('close', cleanup);
-  dest.on('close', cleanup);
-
-  dest.emit('pipe', source);
+  dest.emit('pipe', src);
   return dest;
 };
 
-// Streams pre-create their common event slots as `undefined`; skip those.
+// Readable/Writable pre-create some event slots holding `undefined`; those
+// are not real listeners and are left out.
 Stream.prototype.eventNames = function eventNames() {
-  const names = [];
-  for (const key of Reflect.ownKeys(this._events)) {
-    const v = this._events[key];
-    if (typeof v === 'function' || (Array.isArray(v) && v.length > 0)) names.push(key);
-  }
-  return names;
+  const table = this._events;
+  return Reflect.ownKeys(table).filter((name) => {
+    const entry = table[name];
+    return typeof entry === 'function' || (Array.isArray(entry) && entry.length !== 0);
+  });
 };
-
-function prependListener(emitter, event, fn) {
-  if (typeof emitter.prependListener === 'function') return emitter.prependListener(event, fn);
-  // Old emitters without prependListener.
-  if (!emitter._events || !emitter._events[event]) emitter.on(event, fn);
-  else if (Array.isArray(emitter._events[event])) emitter._events[event].unshift(fn);
-  else emitter._events[event] = [fn, emitter._events[event]];
-}
 
 module.exports = { Stream, prependListener };

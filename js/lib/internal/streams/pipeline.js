@@ -36,323 +36,343 @@ const SymbolDispose = Symbol.dispose || Symbol.for('nodejs.dispose');
 let PassThrough;
 let Readable;
 
-function callOnce(fn) {
-  let called = false;
-  return function(...args) {
-    if (called) return undefined;
-    called = true;
+// The user's callback runs at most once, whatever happens afterwards.
+function once(fn) {
+  let spent = false;
+  return function onceWrapper(...args) {
+    if (spent) return undefined;
+    spent = true;
     return Reflect.apply(fn, this, args);
   };
 }
 
-function destroyer(stream, reading, writing) {
-  let finished = false;
+// Watch one Node stream of the pipeline. Returns `kill` (destroy it unless it
+// already completed cleanly) and `detach` (stop watching).
+function watchStream(stream, reading, writing) {
+  let settled = false;
   stream.on('close', () => {
-    finished = true;
+    settled = true;
   });
-  const cleanup = eos(stream, { readable: reading, writable: writing }, (err) => {
-    finished = !err;
+  const detach = eos(stream, { readable: reading, writable: writing }, (err) => {
+    settled = !err;
   });
-  return {
-    destroy: (err) => {
-      if (finished) return;
-      finished = true;
-      destroyImpl.destroyer(stream, err || new ERR_STREAM_DESTROYED('pipe'));
-    },
-    cleanup,
+  const kill = (err) => {
+    if (settled) return;
+    settled = true;
+    destroyImpl.destroyer(stream, err || new ERR_STREAM_DESTROYED('pipe'));
   };
+  return { kill, detach };
 }
 
-function popCallback(streams) {
-  // Node names the argument this way in the error message.
-  validateFunction(streams[streams.length - 1], 'streams[stream.length - 1]');
-  return streams.pop();
+// The trailing callback is mandatory (Node spells the argument this way).
+function takeCallback(args) {
+  validateFunction(args[args.length - 1], 'streams[stream.length - 1]');
+  return args.pop();
 }
 
-function makeAsyncIterable(val) {
-  if (isIterable(val)) return val;
-  if (isReadableNodeStream(val)) return fromReadable(val);
-  throw new ERR_INVALID_ARG_TYPE('val', ['Readable', 'Iterable', 'AsyncIterable'], val);
-}
-
-async function* fromReadable(val) {
+async function* iterateReadable(readable) {
   Readable ??= require('internal/streams/readable');
-  yield* Readable.prototype[Symbol.asyncIterator].call(val);
+  yield* Reflect.apply(Readable.prototype[Symbol.asyncIterator], readable, []);
 }
 
-async function pumpToNode(iterable, writable, finish, { end }) {
-  let error;
-  let onresolve = null;
+// What a function stage receives: an (async) iterable over the previous output.
+function asIterableSource(previous) {
+  if (isIterable(previous)) return previous;
+  if (isReadableNodeStream(previous)) return iterateReadable(previous);
+  throw new ERR_INVALID_ARG_TYPE('val', ['Readable', 'Iterable', 'AsyncIterable'], previous);
+}
 
-  const resume = (err) => {
-    if (err) error = err;
-    if (onresolve) {
-      const callback = onresolve;
-      onresolve = null;
-      callback();
-    }
+// Write everything `source` yields into a Node writable, respecting
+// back-pressure, optionally end() it, then report through `done`.
+async function drainInto(source, writable, done, { end }) {
+  let failure;
+  let wake = null;
+  const signalled = (err) => {
+    if (err) failure = err;
+    const waiter = wake;
+    wake = null;
+    if (waiter) waiter();
   };
-
-  const wait = () => new Promise((resolve, reject) => {
-    if (error) {
-      reject(error);
-    } else {
-      onresolve = () => {
-        if (error) reject(error);
-        else resolve();
-      };
+  const until = () => new Promise((resolve, reject) => {
+    if (failure) {
+      reject(failure);
+      return;
     }
+    wake = () => (failure ? reject(failure) : resolve());
   });
 
-  writable.on('drain', resume);
-  const cleanup = eos(writable, { readable: false }, resume);
-
+  writable.on('drain', signalled);
+  const stopWatching = eos(writable, { readable: false }, signalled);
   try {
-    if (writable.writableNeedDrain) await wait();
-    for await (const chunk of iterable) {
-      if (!writable.write(chunk)) await wait();
+    if (writable.writableNeedDrain) await until();
+    for await (const chunk of source) {
+      if (!writable.write(chunk)) await until();
     }
     if (end) {
       writable.end();
-      await wait();
+      await until();
     }
-    finish();
+    done();
   } catch (err) {
-    finish(error !== err ? aggregateTwoErrors(error, err) : err);
+    done(failure === err ? err : aggregateTwoErrors(failure, err));
   } finally {
-    cleanup();
-    writable.off('drain', resume);
+    stopWatching();
+    writable.off('drain', signalled);
   }
 }
 
-async function pumpToWeb(readable, writable, finish, { end }) {
-  if (isTransformStream(writable)) writable = writable.writable;
-  const writer = writable.getWriter();
+// Same for a WritableStream (or the writable half of a TransformStream).
+async function drainIntoWeb(source, target, done, { end }) {
+  const writer = (isTransformStream(target) ? target.writable : target).getWriter();
   try {
-    for await (const chunk of readable) {
+    for await (const chunk of source) {
       await writer.ready;
       writer.write(chunk).catch(() => {});
     }
     await writer.ready;
     if (end) await writer.close();
-    finish();
+    done();
   } catch (err) {
+    let reported = err;
     try {
       await writer.abort(err);
-      finish(err);
-    } catch (err2) {
-      finish(err2);
+    } catch (abortErr) {
+      reported = abortErr;
     }
+    done(reported);
   }
 }
 
 function pipeline(...streams) {
-  return pipelineImpl(streams, callOnce(popCallback(streams)));
+  const callback = once(takeCallback(streams));
+  return pipelineImpl(streams, callback);
+}
+
+const kWrongSource = ['Readable', 'Iterable', 'AsyncIterable', 'ReadableStream', 'TransformStream'];
+
+// The bookkeeping of one pipeline run: pending completions, the first error,
+// the streams to tear down, and the value a final async function produced.
+class PipelineRun {
+  constructor(callback, outerSignal) {
+    this.callback = callback;
+    this.outerSignal = outerSignal;
+    this.controller = new AbortController();
+    this.pending = 0;
+    this.error = undefined;
+    this.value = undefined;
+    this.killers = [];
+    this.onCleanSuccess = [];
+    this.abortSubscription = undefined;
+    this.onOuterAbort = () => {
+      this.settle(new AbortError(undefined, { cause: outerSignal?.reason }));
+    };
+    if (outerSignal) {
+      this.abortSubscription = require('events').addAbortListener(outerSignal, this.onOuterAbort);
+    }
+    // Bound once: these are handed to streams and pumps as plain callbacks.
+    this.completed = (err) => this.settle(err, --this.pending === 0);
+    this.failed = (err) => this.settle(err, false);
+  }
+
+  // Record `err` (a premature-close is replaced by any more telling error);
+  // on the first error, or when everything completed, tear down and report.
+  settle(err, last) {
+    if (err && (!this.error || this.error.code === 'ERR_STREAM_PREMATURE_CLOSE')) {
+      this.error = err;
+    }
+    if (!this.error && !last) return;
+    while (this.killers.length > 0) this.killers.shift()(this.error);
+    this.abortSubscription?.[SymbolDispose]();
+    this.controller.abort();
+    if (!last) return;
+    if (!this.error) {
+      for (const fn of this.onCleanSuccess) fn();
+    }
+    process.nextTick(this.callback, this.error, this.value);
+  }
+
+  // Node streams: destroy on failure and surface early errors.
+  adopt(stream, reading, writing, end, isLast) {
+    const keepsReading = () => isLast && isReadable(stream);
+    if (end) {
+      const { kill, detach } = watchStream(stream, reading, writing);
+      this.killers.push(kill);
+      if (keepsReading()) this.onCleanSuccess.push(detach);
+    }
+    // Errors before the streams are connected would otherwise go unnoticed.
+    const earlyError = (err) => {
+      if (!err || err.name === 'AbortError' || err.code === 'ERR_STREAM_PREMATURE_CLOSE') return;
+      this.failed(err);
+    };
+    stream.on('error', earlyError);
+    if (keepsReading()) {
+      this.onCleanSuccess.push(() => stream.removeListener('error', earlyError));
+    }
+  }
+
+  pump(source, target, end) {
+    this.pending++;
+    drainInto(source, target, this.completed, { end });
+  }
+
+  pumpWeb(source, target, end) {
+    this.pending++;
+    drainIntoWeb(source, target, this.completed, { end });
+  }
+
+  // The first element: a stream, an iterable or a generator function.
+  source(first) {
+    if (typeof first !== 'function') {
+      const direct = isIterable(first) || isReadableNodeStream(first) || isTransformStream(first);
+      return direct ? first : Duplex.from(first);
+    }
+    const produced = first({ signal: this.controller.signal });
+    if (!isIterable(produced)) {
+      throw new ERR_INVALID_RETURN_VALUE('Iterable, AsyncIterable or Stream', 'source', produced);
+    }
+    return produced;
+  }
+
+  // A function after the first element transforms an async iterable; the last
+  // one may instead return a promise, whose value the callback receives.
+  functionStage(fn, previous, index, reading, end, isLast) {
+    const input = asIterableSource(isTransformStream(previous) ? previous?.readable : previous);
+    const result = fn(input, { signal: this.controller.signal });
+    if (reading) {
+      if (!isIterable(result, true)) {
+        throw new ERR_INVALID_RETURN_VALUE('AsyncIterable', `transform[${index - 1}]`, result);
+      }
+      return result;
+    }
+
+    PassThrough ??= require('internal/streams/passthrough');
+    const sink = new PassThrough({ objectMode: true });
+    const then = result?.then;
+    if (typeof then === 'function') {
+      this.pending++;
+      const onValue = (val) => {
+        this.value = val;
+        if (val !== null && val !== undefined) sink.write(val);
+        if (end) sink.end();
+        process.nextTick(this.completed);
+      };
+      const onError = (err) => {
+        sink.destroy(err);
+        process.nextTick(this.completed, err);
+      };
+      Reflect.apply(then, result, [onValue, onError]);
+    } else if (isIterable(result, true)) {
+      this.pump(result, sink, end);
+    } else if (isReadableStream(result) || isTransformStream(result)) {
+      this.pump(result.readable || result, sink, end);
+    } else {
+      throw new ERR_INVALID_RETURN_VALUE('AsyncIterable or Promise', 'destination', result);
+    }
+
+    const { kill, detach } = watchStream(sink, false, true);
+    this.killers.push(kill);
+    if (isLast) this.onCleanSuccess.push(detach);
+    return sink;
+  }
+
+  intoNodeStream(previous, stream, end, isLast) {
+    if (isReadableNodeStream(previous)) {
+      this.pending += 2;
+      const detach = connect(previous, stream, this.completed, this.failed, { end });
+      if (isLast && isReadable(stream)) this.onCleanSuccess.push(detach);
+    } else if (isTransformStream(previous) || isReadableStream(previous)) {
+      this.pump(previous.readable || previous, stream, end);
+    } else if (isIterable(previous)) {
+      this.pump(previous, stream, end);
+    } else {
+      throw new ERR_INVALID_ARG_TYPE('val', kWrongSource, previous);
+    }
+    return stream;
+  }
+
+  intoWebStream(previous, stream, end) {
+    if (isReadableNodeStream(previous)) {
+      this.pumpWeb(asIterableSource(previous), stream, end);
+    } else if (isReadableStream(previous) || isIterable(previous)) {
+      this.pumpWeb(previous, stream, end);
+    } else if (isTransformStream(previous)) {
+      this.pumpWeb(previous.readable, stream, end);
+    } else {
+      throw new ERR_INVALID_ARG_TYPE('val', kWrongSource, previous);
+    }
+    return stream;
+  }
 }
 
 function pipelineImpl(streams, callback, opts) {
   if (streams.length === 1 && Array.isArray(streams[0])) streams = streams[0];
   if (streams.length < 2) throw new ERR_MISSING_ARGS('streams');
 
-  const ac = new AbortController();
-  const signal = ac.signal;
   const outerSignal = opts?.signal;
-  const lastStreamCleanup = [];
-
   validateAbortSignal(outerSignal, 'options.signal');
+  const run = new PipelineRun(callback, outerSignal);
 
-  function abort() {
-    finishImpl(new AbortError(undefined, { cause: outerSignal?.reason }));
-  }
-
-  let disposable;
-  if (outerSignal) disposable = require('events').addAbortListener(outerSignal, abort);
-
-  let error;
-  let value;
-  const destroys = [];
-  let finishCount = 0;
-
-  function finish(err) {
-    finishImpl(err, --finishCount === 0);
-  }
-
-  function finishOnlyHandleError(err) {
-    finishImpl(err, false);
-  }
-
-  function finishImpl(err, final) {
-    if (err && (!error || error.code === 'ERR_STREAM_PREMATURE_CLOSE')) error = err;
-    if (!error && !final) return;
-    while (destroys.length) destroys.shift()(error);
-    disposable?.[SymbolDispose]();
-    ac.abort();
-    if (final) {
-      if (!error) lastStreamCleanup.forEach((fn) => fn());
-      process.nextTick(callback, error, value);
-    }
-  }
-
-  let ret;
-  for (let i = 0; i < streams.length; i++) {
-    const stream = streams[i];
-    const reading = i < streams.length - 1;
-    const writing = i > 0;
+  const lastIndex = streams.length - 1;
+  let current;
+  for (let index = 0; index <= lastIndex; index++) {
+    const stream = streams[index];
+    const isLast = index === lastIndex;
+    const reading = !isLast;
+    const writing = index > 0;
     const end = reading || opts?.end !== false;
-    const isLastStream = i === streams.length - 1;
 
-    if (isNodeStream(stream)) {
-      if (end) {
-        const { destroy, cleanup } = destroyer(stream, reading, writing);
-        destroys.push(destroy);
-        if (isReadable(stream) && isLastStream) lastStreamCleanup.push(cleanup);
-      }
+    if (isNodeStream(stream)) run.adopt(stream, reading, writing, end, isLast);
 
-      // Catch stream errors that happen before the pipe is set up.
-      function onError(err) {
-        if (err && err.name !== 'AbortError' && err.code !== 'ERR_STREAM_PREMATURE_CLOSE') {
-          finishOnlyHandleError(err);
-        }
-      }
-      stream.on('error', onError);
-      if (isReadable(stream) && isLastStream) {
-        lastStreamCleanup.push(() => {
-          stream.removeListener('error', onError);
-        });
-      }
-    }
-
-    if (i === 0) {
-      if (typeof stream === 'function') {
-        ret = stream({ signal });
-        if (!isIterable(ret)) {
-          throw new ERR_INVALID_RETURN_VALUE('Iterable, AsyncIterable or Stream', 'source', ret);
-        }
-      } else if (isIterable(stream) || isReadableNodeStream(stream) || isTransformStream(stream)) {
-        ret = stream;
-      } else {
-        ret = Duplex.from(stream);
-      }
+    if (index === 0) {
+      current = run.source(stream);
     } else if (typeof stream === 'function') {
-      if (isTransformStream(ret)) ret = makeAsyncIterable(ret?.readable);
-      else ret = makeAsyncIterable(ret);
-      ret = stream(ret, { signal });
-
-      if (reading) {
-        if (!isIterable(ret, true)) {
-          throw new ERR_INVALID_RETURN_VALUE('AsyncIterable', `transform[${i - 1}]`, ret);
-        }
-      } else {
-        PassThrough ??= require('internal/streams/passthrough');
-        // The last function's result (promise or async iterable) is exposed
-        // through a PassThrough so that it can be waited for.
-        const pt = new PassThrough({ objectMode: true });
-
-        const then = ret?.then;
-        if (typeof then === 'function') {
-          finishCount++;
-          then.call(ret,
-                    (val) => {
-                      value = val;
-                      if (val != null) pt.write(val);
-                      if (end) pt.end();
-                      process.nextTick(finish);
-                    }, (err) => {
-                      pt.destroy(err);
-                      process.nextTick(finish, err);
-                    });
-        } else if (isIterable(ret, true)) {
-          finishCount++;
-          pumpToNode(ret, pt, finish, { end });
-        } else if (isReadableStream(ret) || isTransformStream(ret)) {
-          const toRead = ret.readable || ret;
-          finishCount++;
-          pumpToNode(toRead, pt, finish, { end });
-        } else {
-          throw new ERR_INVALID_RETURN_VALUE('AsyncIterable or Promise', 'destination', ret);
-        }
-
-        ret = pt;
-        const { destroy, cleanup } = destroyer(ret, false, true);
-        destroys.push(destroy);
-        if (isLastStream) lastStreamCleanup.push(cleanup);
-      }
+      current = run.functionStage(stream, current, index, reading, end, isLast);
     } else if (isNodeStream(stream)) {
-      if (isReadableNodeStream(ret)) {
-        finishCount += 2;
-        const cleanup = pipe(ret, stream, finish, finishOnlyHandleError, { end });
-        if (isReadable(stream) && isLastStream) lastStreamCleanup.push(cleanup);
-      } else if (isTransformStream(ret) || isReadableStream(ret)) {
-        const toRead = ret.readable || ret;
-        finishCount++;
-        pumpToNode(toRead, stream, finish, { end });
-      } else if (isIterable(ret)) {
-        finishCount++;
-        pumpToNode(ret, stream, finish, { end });
-      } else {
-        throw new ERR_INVALID_ARG_TYPE(
-          'val', ['Readable', 'Iterable', 'AsyncIterable', 'ReadableStream', 'TransformStream'], ret);
-      }
-      ret = stream;
+      current = run.intoNodeStream(current, stream, end, isLast);
     } else if (isWebStream(stream)) {
-      if (isReadableNodeStream(ret)) {
-        finishCount++;
-        pumpToWeb(makeAsyncIterable(ret), stream, finish, { end });
-      } else if (isReadableStream(ret) || isIterable(ret)) {
-        finishCount++;
-        pumpToWeb(ret, stream, finish, { end });
-      } else if (isTransformStream(ret)) {
-        finishCount++;
-        pumpToWeb(ret.readable, stream, finish, { end });
-      } else {
-        throw new ERR_INVALID_ARG_TYPE(
-          'val', ['Readable', 'Iterable', 'AsyncIterable', 'ReadableStream', 'TransformStream'], ret);
-      }
-      ret = stream;
+      current = run.intoWebStream(current, stream, end);
     } else {
-      ret = Duplex.from(stream);
+      current = Duplex.from(stream);
     }
   }
 
-  if (signal?.aborted || outerSignal?.aborted) process.nextTick(abort);
-  return ret;
+  if (run.controller.signal.aborted || outerSignal?.aborted) process.nextTick(run.onOuterAbort);
+  return current;
 }
 
-function pipe(src, dst, finish, finishOnlyHandleError, { end }) {
-  let ended = false;
+// Connect two Node streams with pipe(), but handle ending ourselves so that a
+// source that ends early, or a destination that closes early, is noticed.
+function connect(src, dst, completed, failed, { end }) {
+  let endedBySource = false;
   dst.on('close', () => {
-    if (!ended) {
-      // The destination closed before the source ended.
-      finishOnlyHandleError(new ERR_STREAM_PREMATURE_CLOSE());
-    }
+    if (!endedBySource) failed(new ERR_STREAM_PREMATURE_CLOSE());
   });
 
-  // Ending is handled here rather than by pipe().
   src.pipe(dst, { end: false });
 
-  if (end) {
-    function endFn() {
-      ended = true;
-      dst.end();
-    }
-    if (isReadableFinished(src)) process.nextTick(endFn);
-    else src.once('end', endFn);
+  if (!end) {
+    completed();
   } else {
-    finish();
+    const endDestination = () => {
+      endedBySource = true;
+      dst.end();
+    };
+    if (isReadableFinished(src)) process.nextTick(endDestination);
+    else src.once('end', endDestination);
   }
 
   eos(src, { readable: true, writable: false }, (err) => {
-    const rState = src._readableState;
-    if (err && err.code === 'ERR_STREAM_PREMATURE_CLOSE' &&
-        (rState?.ended && !rState.errored && !rState.errorEmitted)) {
-      // Closed after ending but before 'end' was emitted (e.g. autoDestroy
-      // off): wait for 'end' or 'error'.
-      src.once('end', finish).once('error', finish);
+    const state = src._readableState;
+    // A source that ended but closed before emitting 'end' (autoDestroy off)
+    // is not premature: wait for its 'end' (or 'error').
+    const endedQuietly = state?.ended && !state.errored && !state.errorEmitted;
+    if (err && err.code === 'ERR_STREAM_PREMATURE_CLOSE' && endedQuietly) {
+      src.once('end', completed).once('error', completed);
     } else {
-      finish(err);
+      completed(err);
     }
   });
-  return eos(dst, { readable: false, writable: true }, finish);
+  return eos(dst, { readable: false, writable: true }, completed);
 }
 
 module.exports = { pipelineImpl, pipeline };

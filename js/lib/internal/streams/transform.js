@@ -1,9 +1,8 @@
 'use strict';
 
-// stream.Transform: a Duplex whose output is computed from its input by
-// _transform(chunk, encoding, callback) and, at the end, _flush(callback).
-
-module.exports = Transform;
+// stream.Transform: a Duplex whose readable output is produced from what is
+// written to it. Subclasses (or options) supply _transform(chunk, encoding,
+// done) and optionally _flush(done), which runs once the writable side ends.
 
 const {
   codes: { ERR_METHOD_NOT_IMPLEMENTED },
@@ -11,97 +10,103 @@ const {
 const Duplex = require('internal/streams/duplex');
 const { getHighWaterMark } = require('internal/streams/state');
 
-Object.setPrototypeOf(Transform.prototype, Duplex.prototype);
-Object.setPrototypeOf(Transform, Duplex);
+// The write callback parked while the readable buffer is full.
+const kParkedWrite = Symbol('kCallback');
 
-const kCallback = Symbol('kCallback');
+// With readableHighWaterMark 0 the writable side must not buffer either,
+// or data would wait forever for a read that never asks for it.
+function adjustOptions(self, options) {
+  if (!options) return options;
+  const readableHwm = getHighWaterMark(self, options, 'readableHighWaterMark', true);
+  if (readableHwm !== 0) return options;
+  return Object.assign({}, options, {
+    highWaterMark: null,
+    readableHighWaterMark: readableHwm,
+    writableHighWaterMark: options.writableHighWaterMark || 0,
+  });
+}
 
 function Transform(options) {
   if (!(this instanceof Transform)) return new Transform(options);
+  options = adjustOptions(this, options);
+  Reflect.apply(Duplex, this, [options]);
 
-  // A readable high water mark of 0 would stall the transform forever;
-  // keep the writable side at 0 as well.
-  const readableHighWaterMark = options ?
-    getHighWaterMark(this, options, 'readableHighWaterMark', true) : null;
-  if (readableHighWaterMark === 0) {
-    options = {
-      ...options,
-      highWaterMark: null,
-      readableHighWaterMark,
-      writableHighWaterMark: options.writableHighWaterMark || 0,
-    };
-  }
-
-  Duplex.call(this, options);
-
-  // 'readable' / 'data' may be emitted synchronously from write().
+  // Output produced during write() must not be delivered synchronously.
   this._readableState.sync = false;
-  this[kCallback] = null;
+  this[kParkedWrite] = null;
 
   if (options) {
-    if (typeof options.transform === 'function') this._transform = options.transform;
-    if (typeof options.flush === 'function') this._flush = options.flush;
+    const { transform, flush } = options;
+    if (typeof transform === 'function') this._transform = transform;
+    if (typeof flush === 'function') this._flush = flush;
   }
 
-  // Streams that override _final still get _flush called on prefinish.
-  this.on('prefinish', prefinish);
+  // A subclass that replaces _final still needs the flush step; it then
+  // happens on 'prefinish'.
+  this.on('prefinish', onPrefinish);
 }
+Object.setPrototypeOf(Transform.prototype, Duplex.prototype);
+Object.setPrototypeOf(Transform, Duplex);
 
-function final(cb) {
-  if (typeof this._flush === 'function' && !this.destroyed) {
-    this._flush((er, data) => {
-      if (er) {
-        if (cb) cb(er);
-        else this.destroy(er);
-        return;
-      }
-      if (data != null) this.push(data);
-      this.push(null);
-      if (cb) cb();
-    });
-  } else {
+// Run _flush (if any), push its result and end the readable side.
+function flushAndEnd(done) {
+  const finish = (err) => {
+    if (done) done(err);
+    else if (err) this.destroy(err);
+  };
+  if (typeof this._flush !== 'function' || this.destroyed) {
     this.push(null);
-    if (cb) cb();
+    finish();
+    return;
   }
+  this._flush((err, data) => {
+    if (err) return finish(err);
+    if (data !== undefined && data !== null) this.push(data);
+    this.push(null);
+    finish();
+  });
 }
 
-function prefinish() {
-  if (this._final !== final) final.call(this);
+function onPrefinish() {
+  if (this._final !== flushAndEnd) Reflect.apply(flushAndEnd, this, []);
 }
 
-Transform.prototype._final = final;
+Transform.prototype._final = flushAndEnd;
 
 Transform.prototype._transform = function(chunk, encoding, callback) {
   throw new ERR_METHOD_NOT_IMPLEMENTED('_transform()');
 };
 
 Transform.prototype._write = function(chunk, encoding, callback) {
-  const rState = this._readableState;
-  const wState = this._writableState;
-  const length = rState.length;
+  const readable = this._readableState;
+  const writable = this._writableState;
+  const before = readable.length;
 
-  this._transform(chunk, encoding, (err, val) => {
+  this._transform(chunk, encoding, (err, output) => {
     if (err) {
       callback(err);
       return;
     }
-    if (val != null) this.push(val);
+    if (output !== undefined && output !== null) this.push(output);
 
-    if (rState.ended) {
+    const roomLeft = readable.length < readable.highWaterMark;
+    const nothingQueued = readable.length === before;
+    if (readable.ended) {
       process.nextTick(callback);
-    } else if (wState.ended || length === rState.length || rState.length < rState.highWaterMark) {
+    } else if (writable.ended || nothingQueued || roomLeft) {
       callback();
     } else {
-      // Readable side full: continue once it is read from.
-      this[kCallback] = callback;
+      // Back-pressure: the next _read() releases this write.
+      this[kParkedWrite] = callback;
     }
   });
 };
 
 Transform.prototype._read = function() {
-  if (this[kCallback]) {
-    const callback = this[kCallback];
-    this[kCallback] = null;
-    callback();
-  }
+  const parked = this[kParkedWrite];
+  if (parked === null || parked === undefined) return;
+  this[kParkedWrite] = null;
+  parked();
 };
+
+module.exports = Transform;

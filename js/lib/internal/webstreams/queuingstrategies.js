@@ -11,67 +11,43 @@ const {
   kInspect,
 } = require('internal/webstreams/util');
 
-const byteSizeFunction = Object.defineProperty((chunk) => chunk.byteLength, 'name', { value: 'size' });
-const countSizeFunction = Object.defineProperty(() => 1, 'name', { value: 'size' });
+// Both strategies are the same shape: a stored highWaterMark plus a fixed
+// `size` function (named "size", shared by every instance). They are built
+// by one factory; the computed key gives each class its proper name.
+function makeStrategy(className, measure) {
+  const size = Object.defineProperty(measure, 'name', { value: 'size' });
+  const { [className]: Strategy } = {
+    [className]: class {
+      #highWaterMark;
 
-class ByteLengthQueuingStrategy {
-  #highWaterMark;
+      constructor(init) {
+        validateObject(init, 'init');
+        if (init.highWaterMark === undefined) throw new ERR_MISSING_OPTION('init.highWaterMark');
+        this.#highWaterMark = +init.highWaterMark;
+      }
 
-  constructor(init) {
-    validateObject(init, 'init');
-    if (init.highWaterMark === undefined) throw new ERR_MISSING_OPTION('init.highWaterMark');
-    this.#highWaterMark = +init.highWaterMark;
-  }
+      get highWaterMark() {
+        return this.#highWaterMark;
+      }
 
-  get highWaterMark() {
-    return this.#highWaterMark;
-  }
+      get size() {
+        return size;
+      }
 
-  get size() {
-    return byteSizeFunction;
-  }
-
-  [kInspect](depth, options) {
-    return customInspect(depth, options, 'ByteLengthQueuingStrategy', {
-      highWaterMark: this.highWaterMark,
-    });
-  }
+      [kInspect](depth, options) {
+        return customInspect(depth, options, className, { highWaterMark: this.highWaterMark });
+      }
+    },
+  };
+  Object.defineProperties(Strategy.prototype, {
+    highWaterMark: kEnumerableProperty,
+    size: kEnumerableProperty,
+    [Symbol.toStringTag]: getNonWritablePropertyDescriptor(className),
+  });
+  return Strategy;
 }
 
-Object.defineProperties(ByteLengthQueuingStrategy.prototype, {
-  highWaterMark: kEnumerableProperty,
-  size: kEnumerableProperty,
-  [Symbol.toStringTag]: getNonWritablePropertyDescriptor(ByteLengthQueuingStrategy.name),
-});
-
-class CountQueuingStrategy {
-  #highWaterMark;
-
-  constructor(init) {
-    validateObject(init, 'init');
-    if (init.highWaterMark === undefined) throw new ERR_MISSING_OPTION('init.highWaterMark');
-    this.#highWaterMark = +init.highWaterMark;
-  }
-
-  get highWaterMark() {
-    return this.#highWaterMark;
-  }
-
-  get size() {
-    return countSizeFunction;
-  }
-
-  [kInspect](depth, options) {
-    return customInspect(depth, options, 'CountQueuingStrategy', {
-      highWaterMark: this.highWaterMark,
-    });
-  }
-}
-
-Object.defineProperties(CountQueuingStrategy.prototype, {
-  highWaterMark: kEnumerableProperty,
-  size: kEnumerableProperty,
-  [Symbol.toStringTag]: getNonWritablePropertyDescriptor(CountQueuingStrategy.name),
-});
+const ByteLengthQueuingStrategy = makeStrategy('ByteLengthQueuingStrategy', (chunk) => chunk.byteLength);
+const CountQueuingStrategy = makeStrategy('CountQueuingStrategy', () => 1);
 
 module.exports = { ByteLengthQueuingStrategy, CountQueuingStrategy };
