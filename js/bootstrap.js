@@ -1879,8 +1879,21 @@
     }
   }
 
-  // Resolution for `import`: file URLs become paths; other schemes are refused as node does.
+  // Resolutions made for `import`, by specifier and importing directory: like node's loader, a
+  // process resolves the same specifier from the same place once.
+  const esmResolveCache = new Map();
   function esmResolve(specifier, parentPath) {
+    const key = pathMod.dirname(parentPath) + '\0' + specifier;
+    let r = esmResolveCache.get(key);
+    if (r === undefined) {
+      r = esmResolveUncached(specifier, parentPath);
+      esmResolveCache.set(key, r);
+    }
+    return r;
+  }
+
+  // Resolution for `import`: file URLs become paths; other schemes are refused as node does.
+  function esmResolveUncached(specifier, parentPath) {
     if (specifier.startsWith('file:')) return resolveModuleRequest(url().fileURLToPath(specifier), parentPath, 'import');
     if (/^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(specifier) && !specifier.startsWith('node:')) {
       const E = errors().codes.ERR_UNSUPPORTED_ESM_URL_SCHEME;
