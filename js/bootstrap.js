@@ -2104,7 +2104,14 @@
     }
     meta.main = rec === esmMain;
     meta.resolve = function resolve(specifier) {
-      const r = esmResolve(String(specifier), rec.path);
+      let r;
+      try {
+        r = esmResolve(String(specifier), rec.path);
+      } catch (e) {
+        // As node: a file or directory that is not there still has a URL.
+        if ((e.code === 'ERR_MODULE_NOT_FOUND' || e.code === 'ERR_UNSUPPORTED_DIR_IMPORT') && typeof e.url === 'string') return e.url;
+        throw e;
+      }
       return r.format === 'builtin' ? r.path : fileUrl(r.path);
     };
     meta.url = rec.url;

@@ -20,3 +20,6 @@ for (const spec of ['cond/hidden', 'cond/missing', 'badjson']) {
     console.log(spec, 'by path:', e.code, rel(e.message));
   }
 }
+// import.meta.resolve names missing files and directories instead of throwing.
+console.log(rel(import.meta.resolve('./fixtures/resolve/nope.mjs')), rel(import.meta.resolve('./fixtures/resolve/packages/')));
+console.log(rel(import.meta.resolve('./fixtures/resolve/node_modules/flat-a/lib/a')), rel(import.meta.resolve('./fixtures/resolve/node_modules/flat-a/lib/a.js')));
