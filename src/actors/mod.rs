@@ -574,9 +574,10 @@ impl Kernel {
             Syscall::FsFtruncate { fd, len } => vfs_op(VfsOp::Ftruncate { pid, fd, len }, reply),
             Syscall::FsFsync { fd } => vfs_op(VfsOp::Fsync { pid, fd }, reply),
             Syscall::FsFchmod { fd, mode } => vfs_op(VfsOp::Fchmod { pid, fd, mode }, reply),
-            Syscall::FsFchown { fd, uid, gid } => {
-                vfs_op(VfsOp::Fchown { pid, fd, uid, gid }, reply)
-            }
+            Syscall::FsFchown { fd, uid, gid } => match (owner_id(uid), owner_id(gid)) {
+                (Ok(uid), Ok(gid)) => vfs_op(VfsOp::Fchown { pid, fd, uid, gid }, reply),
+                _ => reply.send(Err(SysError::new(Errno::EINVAL, sc))),
+            },
             Syscall::FsFutimes {
                 fd,
                 atime_ms,
@@ -616,18 +617,21 @@ impl Kernel {
                 uid,
                 gid,
                 follow,
-            } => fs(
-                FsAccess::Write,
-                path,
-                sc,
-                Box::new(move |path| VfsOp::Chown {
+            } => match (owner_id(uid), owner_id(gid)) {
+                (Ok(uid), Ok(gid)) => fs(
+                    FsAccess::Write,
                     path,
-                    uid,
-                    gid,
-                    follow,
-                }),
-                reply,
-            ),
+                    sc,
+                    Box::new(move |path| VfsOp::Chown {
+                        path,
+                        uid,
+                        gid,
+                        follow,
+                    }),
+                    reply,
+                ),
+                _ => reply.send(Err(SysError::new(Errno::EINVAL, sc).with_path(&path))),
+            },
             Syscall::FsUtimes {
                 path,
                 atime_ms,
@@ -984,4 +988,12 @@ mod tests {
         assert!(matches!(k.call(1, Syscall::ClockNow), Ok(Reply::Clock(_))));
         k.shutdown();
     }
+}
+
+/// A uid or gid from a chown request: -1 keeps the current one; anything else must fit 32 bits.
+fn owner_id(id: i64) -> Result<Option<u32>, ()> {
+    if id == -1 {
+        return Ok(None);
+    }
+    u32::try_from(id).map(Some).map_err(|_| ())
 }

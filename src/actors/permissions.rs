@@ -297,6 +297,7 @@ impl Permissions {
         if self.allows(&req) {
             Ok(CheckedPath {
                 path: normalized,
+                slash: path.len() > 1 && path.ends_with('/'),
                 access,
                 policy: Arc::new(self.clone()),
             })
@@ -313,6 +314,8 @@ impl Permissions {
 #[derive(Clone)]
 pub struct CheckedPath {
     path: String,
+    /// The caller wrote a trailing slash: the path must name a directory (as on Linux).
+    slash: bool,
     access: FsAccess,
     policy: Arc<Permissions>,
 }
@@ -336,6 +339,10 @@ impl CheckedPath {
     pub fn access(&self) -> FsAccess {
         self.access
     }
+    /// Was the path written with a trailing slash (so it must name a directory)?
+    pub fn trailing_slash(&self) -> bool {
+        self.slash
+    }
     /// May the same access reach `other` (where symlinks led from this path)?
     pub fn covers(&self, other: &str) -> bool {
         self.policy.allows(&PermRequest::Fs {
@@ -347,6 +354,7 @@ impl CheckedPath {
     pub(crate) fn for_test(path: &str, access: FsAccess) -> Self {
         CheckedPath {
             path: normalize(path),
+            slash: path.len() > 1 && path.ends_with('/'),
             access,
             policy: Arc::new(Permissions::allow_all()),
         }

@@ -244,17 +244,18 @@ pub enum VfsOp {
         fd: u32,
         mode: u32,
     },
+    /// `None` keeps that id (Node's -1).
     Chown {
         path: CheckedPath,
-        uid: u32,
-        gid: u32,
+        uid: Option<u32>,
+        gid: Option<u32>,
         follow: bool,
     },
     Fchown {
         pid: u32,
         fd: u32,
-        uid: u32,
-        gid: u32,
+        uid: Option<u32>,
+        gid: Option<u32>,
     },
     Utimes {
         path: CheckedPath,
@@ -1789,14 +1790,62 @@ impl Vfs {
         }
     }
 
+    /// The kind of what a path written with a trailing slash names (a final symlink followed);
+    /// `None` without a slash or when nothing is there (the operation reports that itself).
+    fn slash_kind(&self, path: &CheckedPath, follow: bool) -> Option<FileType> {
+        if !path.trailing_slash() {
+            return None;
+        }
+        let (f, _) = self.lookup(path.as_str(), follow).ok()?;
+        Some(self.stat_of(&f).kind)
+    }
+
+    /// `file/` must name a directory: ENOTDIR when it names something else (as Linux does).
+    fn slash_dir(&self, path: &CheckedPath, syscall: &str) -> Result<(), SysError> {
+        match self.slash_kind(path, true) {
+            Some(k) if k != FileType::Dir => Err(err(Errno::ENOTDIR, syscall, path.as_str())),
+            _ => Ok(()),
+        }
+    }
+
+    /// A trailing slash on a name that is about to be created as a file: EISDIR, as Linux's
+    /// open(O_CREAT) reports.
+    fn slash_create(&self, path: &CheckedPath, syscall: &str) -> Result<(), SysError> {
+        if path.trailing_slash() {
+            return Err(err(Errno::EISDIR, syscall, path.as_str()));
+        }
+        Ok(())
+    }
+
+    /// A directory entry named with a trailing slash (unlink, rmdir, rename): the entry itself
+    /// must be a directory, not a symlink to one.
+    fn slash_entry(
+        &self,
+        path: &CheckedPath,
+        syscall: &str,
+        dest: Option<&CheckedPath>,
+    ) -> Result<(), SysError> {
+        match self.slash_kind(path, false) {
+            Some(k) if k != FileType::Dir => {
+                let mut e = err(Errno::ENOTDIR, syscall, path.as_str());
+                e.dest = dest.map(|d| d.as_str().to_string());
+                Err(e)
+            }
+            _ => Ok(()),
+        }
+    }
+
     fn handle(&mut self, op: VfsOp) -> Result<Either, SysError> {
         let r = match op {
             VfsOp::Stat { path, follow } => {
                 let sc = if follow { "stat" } else { "lstat" };
+                self.slash_dir(&path, sc)?;
+                let follow = follow || path.trailing_slash();
                 let (f, _) = self.resolve(&path, follow, sc)?;
                 Reply::Stat(self.stat_of(&f))
             }
             VfsOp::ReadFile { path } => {
+                self.slash_dir(&path, "open")?;
                 let (f, _) = self.resolve(&path, true, "open")?;
                 Reply::Bytes(self.read_found(f, "open", path.as_str())?)
             }
@@ -1806,6 +1855,7 @@ impl Vfs {
                 append,
                 exclusive,
             } => {
+                self.slash_create(&path, "open")?;
                 let dest = self.checked(&path, self.dest_of(path.as_str(), true), "open")?;
                 self.write_file(&dest, &data, append, exclusive)
                     .map_err(|e| relabel(e, &path, None))?;
@@ -1838,18 +1888,21 @@ impl Vfs {
                 }))
             }
             VfsOp::Unlink { path } => {
+                self.slash_entry(&path, "unlink", None)?;
                 let dest = self.checked(&path, self.entry_of(path.as_str()), "unlink")?;
                 self.remove(&dest, false)
                     .map_err(|e| relabel(e, &path, None))?;
                 Reply::Unit
             }
             VfsOp::Rmdir { path } => {
+                self.slash_entry(&path, "rmdir", None)?;
                 let dest = self.checked(&path, self.entry_of(path.as_str()), "rmdir")?;
                 self.remove(&dest, true)
                     .map_err(|e| relabel(e, &path, None))?;
                 Reply::Unit
             }
             VfsOp::Chdir { path, pid } => {
+                self.slash_dir(&path, "chdir")?;
                 let (f, canon) = self.resolve(&path, true, "chdir")?;
                 if self.stat_of(&f).kind != FileType::Dir {
                     return Err(err(Errno::ENOTDIR, "chdir", path.as_str()));
@@ -1865,7 +1918,12 @@ impl Vfs {
                 // Follow symlinks under the permission rules before opening; a write or a
                 // creation is checked where it lands.
                 let writes = flags & (O_WRONLY | O_RDWR | O_CREAT | O_TRUNC | O_APPEND) != 0;
-                let follow = flags & O_NOFOLLOW == 0;
+                if flags & O_CREAT != 0 {
+                    self.slash_create(&path, "open")?;
+                } else {
+                    self.slash_dir(&path, "open")?;
+                }
+                let follow = flags & O_NOFOLLOW == 0 || path.trailing_slash();
                 let target = if writes {
                     self.checked(&path, self.dest_of(path.as_str(), follow), "open")?
                 } else {
@@ -1907,6 +1965,7 @@ impl Vfs {
                 Reply::Unit
             }
             VfsOp::Truncate { path, len } => {
+                self.slash_dir(&path, "open")?;
                 let (_, canon) = self.resolve(&path, true, "open")?;
                 let k = self.open_inode(&canon, O_WRONLY, 0o666, "open")?;
                 self.truncate_inode(k, len, "open", path.as_str())?;
@@ -1914,6 +1973,15 @@ impl Vfs {
                 Reply::Unit
             }
             VfsOp::Rename { from, to } => {
+                if to.trailing_slash() {
+                    // `rename(file, 'dest/')`: only a directory can take a directory's name.
+                    if let Ok((f, _)) = self.lookup(from.as_str(), false) {
+                        if self.stat_of(&f).kind != FileType::Dir {
+                            return Err(err2(Errno::ENOTDIR, "rename", from.as_str(), to.as_str()));
+                        }
+                    }
+                }
+                self.slash_entry(&from, "rename", Some(&to))?;
                 let a = self
                     .checked(&from, self.entry_of(from.as_str()), "rename")
                     .map_err(|e| relabel(e, &from, Some(&to)))?;
@@ -1925,6 +1993,19 @@ impl Vfs {
                 Reply::Unit
             }
             VfsOp::Link { existing, new } => {
+                if let Some(k) = self.slash_kind(&existing, true) {
+                    if k != FileType::Dir {
+                        return Err(err2(
+                            Errno::ENOTDIR,
+                            "link",
+                            existing.as_str(),
+                            new.as_str(),
+                        ));
+                    }
+                }
+                if new.trailing_slash() && self.lookup(new.as_str(), false).is_err() {
+                    return Err(err2(Errno::ENOENT, "link", existing.as_str(), new.as_str()));
+                }
                 let a = self
                     .checked(&existing, self.entry_of(existing.as_str()), "link")
                     .map_err(|e| relabel(e, &existing, Some(&new)))?;
@@ -1936,6 +2017,9 @@ impl Vfs {
                 Reply::Unit
             }
             VfsOp::Symlink { target, path } => {
+                if path.trailing_slash() && self.lookup(path.as_str(), false).is_err() {
+                    return Err(err2(Errno::ENOENT, "symlink", &target, path.as_str()));
+                }
                 let dest = self.checked(&path, self.entry_of(path.as_str()), "symlink")?;
                 self.symlink(&target, &dest).map_err(|mut e| {
                     e.path = Some(target.clone());
@@ -1945,11 +2029,20 @@ impl Vfs {
                 Reply::Unit
             }
             VfsOp::Readlink { path } => {
+                match self.slash_kind(&path, true) {
+                    Some(FileType::Dir) => {
+                        return Err(err(Errno::EINVAL, "readlink", path.as_str()))
+                    }
+                    Some(_) => return Err(err(Errno::ENOTDIR, "readlink", path.as_str())),
+                    None => {}
+                }
                 let dest = self.checked(&path, self.entry_of(path.as_str()), "readlink")?;
                 Reply::Path(self.readlink(&dest).map_err(|e| relabel(e, &path, None))?)
             }
             VfsOp::Chmod { path, mode, follow } => {
                 let sc = if follow { "chmod" } else { "lchmod" };
+                self.slash_dir(&path, sc)?;
+                let follow = follow || path.trailing_slash();
                 let (_, canon) = self.resolve(&path, follow, sc)?;
                 self.modify(&canon, false, sc, |n| {
                     n.mode = (n.mode & !0o7777) | (mode & 0o7777)
@@ -1969,18 +2062,28 @@ impl Vfs {
                 follow,
             } => {
                 let sc = if follow { "chown" } else { "lchown" };
+                self.slash_dir(&path, sc)?;
+                let follow = follow || path.trailing_slash();
                 let (_, canon) = self.resolve(&path, follow, sc)?;
                 self.modify(&canon, false, sc, |n| {
-                    n.uid = uid;
-                    n.gid = gid;
+                    if let Some(uid) = uid {
+                        n.uid = uid;
+                    }
+                    if let Some(gid) = gid {
+                        n.gid = gid;
+                    }
                 })?;
                 Reply::Unit
             }
             VfsOp::Fchown { pid, fd, uid, gid } => {
                 let k = self.fd_inode(pid, fd, "fchown")?;
                 let n = &mut self.inodes[k];
-                n.uid = uid;
-                n.gid = gid;
+                if let Some(uid) = uid {
+                    n.uid = uid;
+                }
+                if let Some(gid) = gid {
+                    n.gid = gid;
+                }
                 Reply::Unit
             }
             VfsOp::Utimes {
@@ -1990,6 +2093,8 @@ impl Vfs {
                 follow,
             } => {
                 let sc = if follow { "utime" } else { "lutime" };
+                self.slash_dir(&path, sc)?;
+                let follow = follow || path.trailing_slash();
                 let (_, canon) = self.resolve(&path, follow, sc)?;
                 self.modify(&canon, false, sc, |n| {
                     n.atime = atime_ms;
@@ -2014,6 +2119,10 @@ impl Vfs {
                 to,
                 exclusive,
             } => {
+                self.slash_dir(&from, "copyfile")
+                    .map_err(|e| relabel(e, &from, Some(&to)))?;
+                self.slash_create(&to, "copyfile")
+                    .map_err(|e| relabel(e, &from, Some(&to)))?;
                 let (_, src) = self.resolve(&from, true, "copyfile")?;
                 let dest = self
                     .checked(&to, self.dest_of(to.as_str(), true), "copyfile")
@@ -2025,6 +2134,7 @@ impl Vfs {
                 Reply::Unit
             }
             VfsOp::Access { path, mode } => {
+                self.slash_dir(&path, "access")?;
                 let (_, canon) = self.resolve(&path, true, "access")?;
                 self.access(&canon, mode)
                     .map_err(|e| relabel(e, &path, None))?;

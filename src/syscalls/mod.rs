@@ -152,14 +152,16 @@ pub enum Syscall {
     #[serde(rename = "fs.chown")]
     FsChown {
         path: String,
-        uid: u32,
-        gid: u32,
+        /// -1 keeps the current owner.
+        uid: i64,
+        /// -1 keeps the current group.
+        gid: i64,
         #[serde(default = "yes")]
         follow: bool,
     },
     /// Supported. `fs.fchown`.
     #[serde(rename = "fs.fchown")]
-    FsFchown { fd: u32, uid: u32, gid: u32 },
+    FsFchown { fd: u32, uid: i64, gid: i64 },
     /// Supported. `fs.utimes`/`fs.lutimes`. Needs `write`.
     #[serde(rename = "fs.utimes")]
     FsUtimes {

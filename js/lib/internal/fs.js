@@ -366,7 +366,7 @@ function existsSync(path) {
     return false;
   }
   try {
-    checkTrailingSlash(sys('fs.stat', { path: abs(p) }), p, 'stat');
+    sys('fs.stat', { path: abs(p) }, p);
     return true;
   } catch {
     return false;
@@ -1231,7 +1231,7 @@ function lstat(path, options = { bigint: false }, callback) {
   const p = P(path);
   const bigint = !!options.bigint;
   settle(sysAsync('fs.stat', { path: abs(p), follow: false }, p), callback,
-         (s) => statsFromKernel(checkTrailingSlash(s, p, 'lstat'), bigint));
+         (s) => statsFromKernel(s, bigint));
 }
 
 function stat(path, options = { bigint: false }, callback) {
@@ -1240,7 +1240,7 @@ function stat(path, options = { bigint: false }, callback) {
   const p = P(path);
   const bigint = !!options.bigint;
   settle(sysAsync('fs.stat', { path: abs(p) }, p), callback,
-         (s) => statsFromKernel(checkTrailingSlash(s, p, 'stat'), bigint));
+         (s) => statsFromKernel(s, bigint));
 }
 
 function statfs(path, options = { bigint: false }, callback) {
@@ -1256,20 +1256,11 @@ function fstatSync(fd, options = { bigint: false }) {
   return statsFromKernel(sys('fs.fstat', { fd }), !!options?.bigint);
 }
 
-// `file/` names a directory: ENOTDIR when it is not one (the kernel drops the slash).
-function checkTrailingSlash(s, p, syscall) {
-  if (s.kind !== 'dir' && s.kind !== 'symlink' && p.length > 1 && p.charCodeAt(p.length - 1) === 47) {
-    throw uvException({ code: 'ENOTDIR', syscall, path: p });
-  }
-  return s;
-}
-
 function statPathSync(path, options, follow) {
   const p = P(path);
   let s;
   try {
     s = sys('fs.stat', follow ? { path: abs(p) } : { path: abs(p), follow: false }, p);
-    checkTrailingSlash(s, p, follow ? 'stat' : 'lstat');
   } catch (e) {
     if (options?.throwIfNoEntry === false && (e.code === 'ENOENT' || e.code === 'ENOTDIR')) return undefined;
     throw e;
@@ -1377,33 +1368,20 @@ function validateIds(uid, gid) {
   validateInteger(gid, 'gid', -1, kMaxUserId);
 }
 
-// -1 means "leave as is"; the kernel takes plain ids, so the current ones are looked up.
-function keepIds(uid, gid, s) {
-  return { uid: uid === -1 ? s.uid : uid, gid: gid === -1 ? s.gid : gid };
-}
-
+// -1 keeps an id as it is; the kernel does that.
 function chownSyncImpl(p, uid, gid, follow) {
-  if (uid === -1 || gid === -1) {
-    ({ uid, gid } = keepIds(uid, gid, sys('fs.stat', follow ? { path: abs(p) } : { path: abs(p), follow: false }, p)));
-  }
   sys('fs.chown', follow ? { path: abs(p), uid, gid } : { path: abs(p), uid, gid, follow: false }, p);
 }
 
 async function chownAsyncImpl(p, uid, gid, follow) {
-  if (uid === -1 || gid === -1) {
-    const st = await sysAsync('fs.stat', follow ? { path: abs(p) } : { path: abs(p), follow: false }, p);
-    ({ uid, gid } = keepIds(uid, gid, st));
-  }
   await sysAsync('fs.chown', follow ? { path: abs(p), uid, gid } : { path: abs(p), uid, gid, follow: false }, p);
 }
 
 function fchownSyncImpl(fd, uid, gid) {
-  if (uid === -1 || gid === -1) ({ uid, gid } = keepIds(uid, gid, sys('fs.fstat', { fd })));
   sys('fs.fchown', { fd, uid, gid });
 }
 
 async function fchownAsyncImpl(fd, uid, gid) {
-  if (uid === -1 || gid === -1) ({ uid, gid } = keepIds(uid, gid, await sysAsync('fs.fstat', { fd })));
   await sysAsync('fs.fchown', { fd, uid, gid });
 }
 
@@ -1754,7 +1732,6 @@ const internals = {
   readAllFdAsync,
   readFileError,
   realpathWalkError,
-  checkTrailingSlash,
   chownAsyncImpl,
   fchownAsyncImpl,
   copyFileAsyncImpl,

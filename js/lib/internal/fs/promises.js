@@ -578,13 +578,13 @@ module.exports = function createPromises(internals, fs) {
   async function lstat(path, options = { bigint: false }) {
     const p = P(path);
     const s = await sysAsync('fs.stat', { path: abs(p), follow: false }, p);
-    return statsFromKernel(internals.checkTrailingSlash(s, p, 'lstat'), !!options?.bigint);
+    return statsFromKernel(s, !!options?.bigint);
   }
 
   async function stat(path, options = { bigint: false }) {
     const p = P(path);
     const s = await sysAsync('fs.stat', { path: abs(p) }, p);
-    return statsFromKernel(internals.checkTrailingSlash(s, p, 'stat'), !!options?.bigint);
+    return statsFromKernel(s, !!options?.bigint);
   }
 
   async function statfs(path, options = { bigint: false }) {
