@@ -13,7 +13,9 @@
 //! directory cannot reach a denied one. File data in memory counts against a quota (ENOSPC).
 
 use std::collections::{BTreeMap, HashMap, HashSet};
-use std::os::unix::fs::{FileExt, MetadataExt};
+use std::io::Write;
+use std::os::fd::AsRawFd;
+use std::os::unix::fs::{FileExt, MetadataExt, PermissionsExt};
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -26,6 +28,9 @@ use super::{Clock, Entropy, ReplyTo};
 use crate::syscalls::{
     DirEntry, Errno, FileType, Reply, Stat, StatFs, SysError, SysResult, WatchEvent,
 };
+
+pub mod mount;
+pub use mount::{MountDriver, Writes};
 
 new_key_type! { struct InodeKey; }
 new_key_type! { struct FileKey; }
@@ -68,7 +73,7 @@ pub enum MountMode {
     Overlay,
     /// Read-only: every write or mutation fails with EACCES (the seed's `node_modules` overlay).
     ReadOnly,
-    /// Writes reach the host. Not implemented yet: refused when the filesystem is built.
+    /// Writes reach the host directory (the sandbox's changes persist).
     ReadWrite,
 }
 
@@ -121,6 +126,8 @@ enum Target {
     Mem(InodeKey),
     /// A host file opened read-only (writes copy it up first, at open time).
     Host(std::fs::File),
+    /// A file or directory on a read-write mount: reads, writes and metadata changes reach it.
+    HostRw(std::fs::File),
 }
 
 struct OpenFile {
@@ -314,13 +321,13 @@ pub enum VfsMsg {
 /// Where a path was found.
 enum Found {
     Mem(InodeKey),
-    Host(PathBuf, std::fs::Metadata),
+    /// On a mount: its canonical guest path and what the driver found there.
+    Host(String, std::fs::Metadata),
 }
 
 struct Mount {
     guest: String,
-    host: PathBuf,
-    mode: MountMode,
+    driver: Box<dyn MountDriver>,
 }
 
 enum Walk {
@@ -344,6 +351,8 @@ pub struct Vfs {
     files: SlotMap<FileKey, OpenFile>,
     fds: HashMap<u32, BTreeMap<u32, FileKey>>,
     used_bytes: u64,
+    /// Bytes the sandbox added to files on read-write mounts (they count against the quota too).
+    host_bytes: u64,
     quota_bytes: u64,
     watches: HashMap<u32, Watch>,
     next_watch: u32,
@@ -360,11 +369,6 @@ pub enum FsConfigError {
     },
     #[error("cannot mount {host:?} at {guest:?}: the guest path must be absolute")]
     RelativeGuest { host: PathBuf, guest: String },
-    #[error(
-        "cannot mount {host:?} at {guest:?} read-write: writes to host directories are not \
-         supported yet; mount it read-only or as an overlay (writes land in the in-memory layer)"
-    )]
-    WritableMount { host: PathBuf, guest: String },
     #[error("cannot create {path:?} in the initial filesystem: {source}")]
     Seed { path: String, source: SysError },
 }
@@ -438,6 +442,7 @@ impl Vfs {
             files: SlotMap::with_key(),
             fds: HashMap::new(),
             used_bytes: 0,
+            host_bytes: 0,
             quota_bytes: config.quota_bytes,
             watches: HashMap::new(),
             next_watch: 1,
@@ -449,38 +454,19 @@ impl Vfs {
                     guest: m.guest.clone(),
                 });
             }
-            if m.mode == MountMode::ReadWrite {
-                return Err(FsConfigError::WritableMount {
+            let driver =
+                mount::host_driver(&m.host, m.mode).map_err(|source| FsConfigError::HostDir {
                     host: m.host.clone(),
                     guest: m.guest.clone(),
-                });
-            }
-            let host = std::fs::canonicalize(&m.host).map_err(|source| FsConfigError::HostDir {
-                host: m.host.clone(),
-                guest: m.guest.clone(),
-                source,
-            })?;
-            if !host.is_dir() {
-                return Err(FsConfigError::HostDir {
-                    host: m.host.clone(),
-                    guest: m.guest.clone(),
-                    source: std::io::Error::new(
-                        std::io::ErrorKind::NotADirectory,
-                        "not a directory",
-                    ),
-                });
-            }
+                    source,
+                })?;
             let guest = normalize(&m.guest);
             vfs.mkdir_p(&guest, 0o755)
                 .map_err(|source| FsConfigError::Seed {
                     path: guest.clone(),
                     source,
                 })?;
-            vfs.mounts.push(Mount {
-                guest,
-                host,
-                mode: m.mode,
-            });
+            vfs.mounts.push(Mount { guest, driver });
         }
         // Longest guest prefix first, so nested mounts win.
         vfs.mounts.sort_by(|a, b| b.guest.len().cmp(&a.guest.len()));
@@ -546,7 +532,7 @@ impl Vfs {
     ) -> Result<(), SysError> {
         if new > old {
             let grow = (new - old) as u64;
-            if self.used_bytes + grow > self.quota_bytes {
+            if self.used_bytes + self.host_bytes + grow > self.quota_bytes {
                 return Err(err(Errno::ENOSPC, syscall, path));
             }
             self.used_bytes += grow;
@@ -563,7 +549,9 @@ impl Vfs {
     /// Refuse a change under a read-only mount.
     fn guard_write(&self, path: &str, syscall: &str) -> Result<(), SysError> {
         match self.mount_for(path) {
-            Some(m) if m.mode == MountMode::ReadOnly => Err(err(Errno::EACCES, syscall, path)),
+            Some(m) if m.driver.writes() == Writes::Refuse => {
+                Err(err(Errno::EACCES, syscall, path))
+            }
             _ => Ok(()),
         }
     }
@@ -584,47 +572,68 @@ impl Vfs {
         }
     }
 
-    /// Host path for a guest path under a mount, refusing anything that leaves the mount.
-    fn host_path(&self, path: &str, follow_last: bool) -> Result<Option<PathBuf>, Errno> {
+    /// Look a guest path up on the mount it is under (its driver resolves symlinks inside the
+    /// mount and refuses any that leave it): the canonical guest path and what is there.
+    fn host_lookup(
+        &self,
+        path: &str,
+        follow: bool,
+    ) -> Result<Option<(String, std::fs::Metadata)>, Errno> {
         let Some(m) = self.mount_for(path) else {
             return Ok(None);
         };
         let rel = path[m.guest.len()..].trim_start_matches('/');
-        let joined = if rel.is_empty() {
-            m.host.clone()
-        } else {
-            m.host.join(rel)
-        };
-        let check = if follow_last {
-            std::fs::canonicalize(&joined).map_err(|e| Errno::from_io(&e))?
-        } else {
-            let parent = joined.parent().unwrap_or(&m.host);
-            let c = std::fs::canonicalize(parent).map_err(|e| Errno::from_io(&e))?;
-            match joined.file_name() {
-                Some(n) if !rel.is_empty() => c.join(n),
-                _ => c,
-            }
-        };
-        if !check.starts_with(&m.host) {
-            // A symlink that points out of the mount: fail closed.
-            return Err(Errno::EACCES);
-        }
-        Ok(Some(check))
-    }
-
-    /// The guest path of a host path inside a mount.
-    fn guest_of_host(&self, path: &str, host: &std::path::Path) -> Option<String> {
-        let m = self.mount_for(path)?;
-        let rel = host
-            .strip_prefix(&m.host)
-            .ok()?
-            .to_string_lossy()
-            .into_owned();
-        Some(if rel.is_empty() {
+        let (canon, md) = m.driver.resolve(rel, follow)?;
+        let guest = if canon.is_empty() {
             m.guest.clone()
         } else {
-            normalize(&format!("{}/{}", m.guest, rel))
-        })
+            join(&m.guest, &canon)
+        };
+        Ok(Some((guest, md)))
+    }
+
+    /// The driver serving a guest path and the path relative to its mount.
+    fn driver_at<'a>(&'a self, path: &'a str) -> Option<(&'a dyn MountDriver, &'a str)> {
+        let m = self.mount_for(path)?;
+        Some((
+            m.driver.as_ref(),
+            path[m.guest.len()..].trim_start_matches('/'),
+        ))
+    }
+
+    /// The read-write mount a canonical guest path lies inside (the mount point itself is the
+    /// memory layer's directory), by index, with the path relative to it.
+    fn direct(&self, path: &str) -> Option<(usize, String)> {
+        let i = self
+            .mounts
+            .iter()
+            .position(|m| path_within(path, &m.guest))?;
+        let m = &self.mounts[i];
+        if m.driver.writes() != Writes::Direct || path == m.guest {
+            return None;
+        }
+        Some((i, path[m.guest.len()..].trim_start_matches('/').to_string()))
+    }
+
+    /// Account for a host file on a read-write mount growing (or shrinking) from `old` to `new`
+    /// bytes; growth past the quota is ENOSPC.
+    fn charge_host(
+        &mut self,
+        old: u64,
+        new: u64,
+        syscall: &str,
+        path: &str,
+    ) -> Result<(), SysError> {
+        if new > old {
+            let grow = new - old;
+            if self.used_bytes + self.host_bytes + grow > self.quota_bytes {
+                return Err(err(Errno::ENOSPC, syscall, path));
+            }
+            self.host_bytes += grow;
+        } else {
+            self.host_bytes = self.host_bytes.saturating_sub(old - new);
+        }
+        Ok(())
     }
 
     fn components(path: &str) -> Result<Vec<&str>, Errno> {
@@ -683,17 +692,10 @@ impl Vfs {
                     if self.whited_out(&path) {
                         return Err(Errno::ENOENT);
                     }
-                    let Some(hp) = self.host_path(&path, follow)? else {
+                    let Some((canon, md)) = self.host_lookup(&path, follow)? else {
                         return Err(Errno::ENOENT);
                     };
-                    let md = if follow {
-                        std::fs::metadata(&hp)
-                    } else {
-                        std::fs::symlink_metadata(&hp)
-                    };
-                    let md = md.map_err(|e| Errno::from_io(&e))?;
-                    let canon = self.guest_of_host(&path, &hp).unwrap_or(path);
-                    return Ok((Found::Host(hp, md), canon));
+                    return Ok((Found::Host(canon.clone(), md), canon));
                 }
             }
         }
@@ -773,7 +775,10 @@ impl Vfs {
     fn stat_of(&self, found: &Found) -> Stat {
         match found {
             Found::Mem(k) => self.stat_inode(*k),
-            Found::Host(_, md) => {
+            Found::Host(at, md) => {
+                let writable = self
+                    .mount_for(at)
+                    .is_some_and(|m| m.driver.writes() == Writes::Direct);
                 let ft = md.file_type();
                 let kind = if ft.is_dir() {
                     FileType::Dir
@@ -785,8 +790,12 @@ impl Vfs {
                 let ms = |s: i64, ns: i64| s as f64 * 1000.0 + (ns as f64 / 1e6);
                 Stat {
                     kind,
-                    // Host files are read-only inside the sandbox.
-                    mode: md.mode() & !0o222,
+                    // Host files are read-only inside the sandbox unless the mount is writable.
+                    mode: if writable {
+                        md.mode()
+                    } else {
+                        md.mode() & !0o222
+                    },
                     size: md.size(),
                     ino: md.ino(),
                     nlink: md.nlink() as u32,
@@ -850,11 +859,14 @@ impl Vfs {
                     Node::Symlink(_) => Err(err(Errno::ELOOP, syscall, path)),
                 }
             }
-            Found::Host(hp, md) => {
+            Found::Host(at, md) => {
                 if md.is_dir() {
                     return Err(err(Errno::EISDIR, "read", path));
                 }
-                std::fs::read(&hp).map_err(|e| err(Errno::from_io(&e), syscall, path))
+                let (d, rel) = self
+                    .driver_at(&at)
+                    .ok_or_else(|| err(Errno::ENOENT, syscall, path))?;
+                d.read(rel).map_err(|e| err(e, syscall, path))
             }
         }
     }
@@ -900,17 +912,15 @@ impl Vfs {
                     }
                 },
                 None => {
-                    let on_host = !self.whited_out(&cur_path)
-                        && matches!(self.host_path(&cur_path, true), Ok(Some(_)));
-                    if on_host {
-                        if let Ok(Some(hp)) = self.host_path(&cur_path, true) {
-                            if let Ok(md) = std::fs::metadata(&hp) {
-                                if !md.is_dir() {
-                                    return Err(err(Errno::ENOTDIR, "mkdir", path));
-                                }
-                            }
-                        }
+                    let host = if self.whited_out(&cur_path) {
+                        None
+                    } else {
+                        self.host_lookup(&cur_path, true).ok().flatten()
+                    };
+                    if host.as_ref().is_some_and(|(_, md)| !md.is_dir()) {
+                        return Err(err(Errno::ENOTDIR, "mkdir", path));
                     }
+                    let on_host = host.is_some();
                     self.whiteouts.remove(&cur_path);
                     let k = self.alloc(Node::Dir(BTreeMap::new()), 0o040000 | (mode & 0o7777));
                     if let Node::Dir(e) = &mut self.inodes[cur].node {
@@ -1014,7 +1024,7 @@ impl Vfs {
             .map_err(|e| err(e, syscall, path))?
         {
             (Found::Mem(k), _) => Ok(k),
-            (Found::Host(hp, md), canon) => {
+            (Found::Host(at, md), canon) => {
                 if md.is_dir() {
                     self.mkdir_p(&canon, md.mode() & 0o7777)?;
                     return match self.lookup(&canon, false) {
@@ -1022,13 +1032,13 @@ impl Vfs {
                         _ => Err(err(Errno::EIO, syscall, path)),
                     };
                 }
+                let (d, rel) = self
+                    .driver_at(&at)
+                    .ok_or_else(|| err(Errno::ENOENT, syscall, path))?;
                 let node = if md.file_type().is_symlink() {
-                    let t = std::fs::read_link(&hp)
-                        .map_err(|e| err(Errno::from_io(&e), syscall, path))?;
-                    Node::Symlink(t.to_string_lossy().into_owned())
+                    Node::Symlink(d.readlink(rel).map_err(|e| err(e, syscall, path))?)
                 } else {
-                    let data =
-                        std::fs::read(&hp).map_err(|e| err(Errno::from_io(&e), syscall, path))?;
+                    let data = d.read(rel).map_err(|e| err(e, syscall, path))?;
                     self.charge(0, data.len(), syscall, path)?;
                     Node::File(data)
                 };
@@ -1051,6 +1061,9 @@ impl Vfs {
         append: bool,
         exclusive: bool,
     ) -> Result<(), SysError> {
+        if let Some((i, rel)) = self.direct(path) {
+            return self.host_write_file(i, &rel, path, data, append, exclusive);
+        }
         let mut flags = O_WRONLY | O_CREAT;
         flags |= if append { O_APPEND } else { O_TRUNC };
         if exclusive {
@@ -1169,21 +1182,20 @@ impl Vfs {
         }
         // Merge the host directory, if this path is (also) one.
         if !self.whited_out(&canon) {
-            if let Ok(Some(hp)) = self.host_path(&canon, true) {
-                if let Ok(rd) = std::fs::read_dir(&hp) {
+            if let Ok(Some((at, md))) = self.host_lookup(&canon, true) {
+                let listed = match self.driver_at(&at) {
+                    Some((d, rel)) if md.is_dir() => d.readdir(rel).ok(),
+                    _ => None,
+                };
+                if let Some(entries) = listed {
                     is_dir = true;
-                    for entry in rd.flatten() {
-                        let name = entry.file_name().to_string_lossy().into_owned();
-                        if self.whiteouts.contains(&join(&canon, &name)) || out.contains_key(&name)
+                    for e in entries {
+                        if self.whiteouts.contains(&join(&canon, &e.name))
+                            || out.contains_key(&e.name)
                         {
                             continue;
                         }
-                        let kind = match entry.file_type() {
-                            Ok(t) if t.is_dir() => FileType::Dir,
-                            Ok(t) if t.is_symlink() => FileType::Symlink,
-                            _ => FileType::File,
-                        };
-                        out.insert(name, kind);
+                        out.insert(e.name, e.kind);
                     }
                 }
             }
@@ -1209,6 +1221,9 @@ impl Vfs {
         recursive: bool,
         mode: u32,
     ) -> Result<Option<String>, SysError> {
+        if let Some((i, rel)) = self.direct(path) {
+            return self.host_mkdir(i, &rel, path, recursive, mode);
+        }
         if recursive {
             if self.lookup(path, true).is_err() {
                 self.guard_write(path, "mkdir")?;
@@ -1274,7 +1289,7 @@ impl Vfs {
             }
         }
         // Whatever the host layer holds at this path is hidden from now on.
-        if let Ok(Some(_)) = self.host_path(path, false) {
+        if let Ok(Some(_)) = self.host_lookup(path, false) {
             self.whiteouts.insert(path.to_string());
         }
     }
@@ -1296,6 +1311,20 @@ impl Vfs {
             (true, _) => return Err(err(Errno::ENOTDIR, sc, path)),
             (false, FileType::Dir) => return Err(err(Errno::EISDIR, sc, path)),
             (false, _) => {}
+        }
+        if let Some((i, rel)) = self.direct(path) {
+            let d = &self.mounts[i].driver;
+            if dir_wanted {
+                d.rmdir(&rel)
+            } else {
+                d.unlink(&rel)
+            }
+            .map_err(|e| err(e, sc, path))?;
+            if st.kind == FileType::File && st.nlink <= 1 {
+                self.host_bytes = self.host_bytes.saturating_sub(st.size);
+            }
+            self.notify(path, "rename");
+            return Ok(());
         }
         self.unlink_entry(path, dir_wanted);
         Ok(())
@@ -1336,9 +1365,21 @@ impl Vfs {
                 return Err(e2(Errno::EBUSY));
             }
         }
+        match (self.direct(from), self.direct(to)) {
+            (None, None) => {}
+            (Some((i, a)), Some((j, b))) if i == j => {
+                self.mounts[i].driver.rename(&a, &b).map_err(e2)?;
+                self.notify(from, "rename");
+                self.notify(to, "rename");
+                return Ok(());
+            }
+            // Out of or into a read-write mount: another device, as on Linux.
+            _ => return Err(e2(Errno::EXDEV)),
+        }
         if src_st.kind == FileType::Dir {
             // A directory that is (also) on a host mount: its host entries cannot come along.
-            if matches!(src, Found::Host(..)) || matches!(self.host_path(from, true), Ok(Some(_))) {
+            if matches!(src, Found::Host(..)) || matches!(self.host_lookup(from, true), Ok(Some(_)))
+            {
                 // Moving a host directory would mean copying a whole tree up.
                 return Err(e2(Errno::EXDEV).with_detail("cross-device link not permitted: a directory on a read-only host mount cannot be moved"));
             }
@@ -1364,7 +1405,7 @@ impl Vfs {
                 }
             }
         }
-        if let Ok(Some(_)) = self.host_path(from, false) {
+        if let Ok(Some(_)) = self.host_lookup(from, false) {
             self.whiteouts.insert(from.to_string());
         }
         self.insert_entry(dir, name, k, to);
@@ -1384,6 +1425,19 @@ impl Vfs {
         if self.lookup(new, false).is_ok() {
             return Err(err2(Errno::EEXIST, sc, existing, new));
         }
+        match (self.direct(existing), self.direct(new)) {
+            (None, None) => {}
+            (Some((i, a)), Some((j, b))) if i == j => {
+                self.mounts[i]
+                    .driver
+                    .link(&a, &b)
+                    .map_err(|e| err2(e, sc, existing, new))?;
+                self.notify(new, "rename");
+                return Ok(());
+            }
+            // A hard link never crosses into or out of a read-write mount.
+            _ => return Err(err2(Errno::EXDEV, sc, existing, new)),
+        }
         let k = self.copy_up(existing, sc)?;
         let (dir, name) = self.parent_for_write(new, sc)?;
         self.inodes[k].nlink += 1;
@@ -1395,6 +1449,14 @@ impl Vfs {
         let sc = "symlink";
         if self.lookup(path, false).is_ok() {
             return Err(err2(Errno::EEXIST, sc, target, path));
+        }
+        if let Some((i, rel)) = self.direct(path) {
+            self.mounts[i]
+                .driver
+                .symlink(target, &rel)
+                .map_err(|e| err2(e, sc, target, path))?;
+            self.notify(path, "rename");
+            return Ok(());
         }
         let (dir, name) = self.parent_for_write(path, sc).map_err(|mut e| {
             e.path = Some(target.to_string());
@@ -1415,13 +1477,14 @@ impl Vfs {
                 Node::Symlink(t) => Ok(t.clone()),
                 _ => Err(err(Errno::EINVAL, "readlink", path)),
             },
-            (Found::Host(hp, md), _) => {
+            (Found::Host(at, md), _) => {
                 if !md.file_type().is_symlink() {
                     return Err(err(Errno::EINVAL, "readlink", path));
                 }
-                std::fs::read_link(&hp)
-                    .map(|t| t.to_string_lossy().into_owned())
-                    .map_err(|e| err(Errno::from_io(&e), "readlink", path))
+                let (d, rel) = self
+                    .driver_at(&at)
+                    .ok_or_else(|| err(Errno::ENOENT, "readlink", path))?;
+                d.readlink(rel).map_err(|e| err(e, "readlink", path))
             }
         }
     }
@@ -1488,7 +1551,12 @@ impl Vfs {
             e
         })?;
         // As libuv does, the copy takes the source's permission bits.
-        if let Ok((Found::Mem(k), _)) = self.lookup(to, true) {
+        if let Some((i, rel)) = self.direct(to) {
+            self.mounts[i]
+                .driver
+                .chmod(&rel, mode)
+                .map_err(|e| err2(e, sc, from, to))?;
+        } else if let Ok((Found::Mem(k), _)) = self.lookup(to, true) {
             let n = &mut self.inodes[k];
             n.mode = (n.mode & !0o7777) | mode;
         }
@@ -1530,6 +1598,219 @@ impl Vfs {
         Err(err(Errno::EEXIST, "mkdtemp", &format!("{prefix}XXXXXX")))
     }
 
+    // ------------------------------------------------------------------ read-write mounts
+
+    /// `write_file` on a read-write mount: the bytes go to the host file.
+    fn host_write_file(
+        &mut self,
+        i: usize,
+        rel: &str,
+        path: &str,
+        data: &[u8],
+        append: bool,
+        exclusive: bool,
+    ) -> Result<(), SysError> {
+        let old = match self.mounts[i].driver.resolve(rel, true) {
+            Ok((_, md)) if md.is_file() => md.len(),
+            _ => 0,
+        };
+        let new = if append {
+            old + data.len() as u64
+        } else {
+            data.len() as u64
+        };
+        if new > old && self.used_bytes + self.host_bytes + (new - old) > self.quota_bytes {
+            return Err(err(Errno::ENOSPC, "write", path));
+        }
+        let mut flags = O_WRONLY | O_CREAT;
+        flags |= if append { O_APPEND } else { O_TRUNC };
+        if exclusive {
+            flags |= O_EXCL;
+        }
+        let mut f = self.mounts[i]
+            .driver
+            .open(rel, flags, 0o666)
+            .map_err(|e| err(e, "open", path))?;
+        f.write_all(data)
+            .map_err(|e| err(Errno::from_io(&e), "write", path))?;
+        self.charge_host(old, new, "write", path)?;
+        self.notify(path, "change");
+        Ok(())
+    }
+
+    /// `mkdir` on a read-write mount. Returns the first directory created (recursive).
+    fn host_mkdir(
+        &mut self,
+        i: usize,
+        rel: &str,
+        path: &str,
+        recursive: bool,
+        mode: u32,
+    ) -> Result<Option<String>, SysError> {
+        let mode = mode & 0o7777;
+        if !recursive {
+            self.mounts[i]
+                .driver
+                .mkdir(rel, mode)
+                .map_err(|e| err(e, "mkdir", path))?;
+            self.notify(path, "rename");
+            return Ok(None);
+        }
+        // Walk down from the mount root, creating what is missing under the resolved prefix.
+        let guest = self.mounts[i].guest.clone();
+        let parts: Vec<&str> = rel.split('/').filter(|c| !c.is_empty()).collect();
+        let mut canon = String::new();
+        let mut first = None;
+        for (n, part) in parts.iter().enumerate() {
+            let next = if canon.is_empty() {
+                part.to_string()
+            } else {
+                format!("{canon}/{part}")
+            };
+            let d = &self.mounts[i].driver;
+            match d.resolve(&next, true) {
+                Ok((c, md)) => {
+                    if !md.is_dir() {
+                        let code = if n + 1 == parts.len() {
+                            Errno::EEXIST
+                        } else {
+                            Errno::ENOTDIR
+                        };
+                        return Err(err(code, "mkdir", path));
+                    }
+                    canon = c;
+                }
+                Err(Errno::ENOENT) => {
+                    d.mkdir(&next, mode).map_err(|e| err(e, "mkdir", path))?;
+                    let made = join(&guest, &next);
+                    self.notify(&made, "rename");
+                    if first.is_none() {
+                        first = Some(made);
+                    }
+                    canon = next;
+                }
+                Err(e) => return Err(err(e, "mkdir", path)),
+            }
+        }
+        Ok(first)
+    }
+
+    /// Open a path on a read-write mount (`None`: not on one).
+    fn open_direct(
+        &mut self,
+        path: &str,
+        flags: i32,
+        mode: u32,
+    ) -> Result<Option<Target>, SysError> {
+        let writing = flags & (O_WRONLY | O_RDWR) != 0 || flags & O_TRUNC != 0;
+        let (i, rel) = if writing || flags & O_CREAT != 0 {
+            match self.direct(path) {
+                Some(d) => d,
+                None => return Ok(None),
+            }
+        } else {
+            let canon = match self.lookup(path, flags & O_NOFOLLOW == 0) {
+                Ok((_, c)) => c,
+                Err(_) => return Ok(None),
+            };
+            match self.direct(&canon) {
+                Some(d) => d,
+                None => return Ok(None),
+            }
+        };
+        let old = match self.mounts[i].driver.resolve(&rel, false) {
+            Ok((_, md)) if md.is_file() => Some(md.len()),
+            _ => None,
+        };
+        let f = self.mounts[i]
+            .driver
+            .open(&rel, flags, mode & 0o7777)
+            .map_err(|e| err(e, "open", path))?;
+        if writing && flags & O_TRUNC != 0 {
+            if let Some(old) = old {
+                self.charge_host(old, 0, "open", path)?;
+            }
+        }
+        if flags & O_CREAT != 0 && old.is_none() {
+            self.notify(path, "rename");
+        }
+        Ok(Some(Target::HostRw(f)))
+    }
+
+    /// The host file behind a descriptor on a read-write mount (`None`: something else).
+    fn host_rw_fd(
+        &mut self,
+        pid: u32,
+        fd: u32,
+        syscall: &str,
+    ) -> Result<Option<&std::fs::File>, SysError> {
+        let key = self.file(pid, fd, syscall)?;
+        Ok(match &self.files[key].target {
+            Target::HostRw(f) => Some(f),
+            _ => None,
+        })
+    }
+
+    fn truncate_host(
+        &mut self,
+        f: &std::fs::File,
+        len: u64,
+        syscall: &str,
+        path: &str,
+    ) -> Result<(), SysError> {
+        let old = f
+            .metadata()
+            .map_err(|e| err(Errno::from_io(&e), syscall, path))?
+            .len();
+        self.charge_host(old, len, syscall, path)?;
+        if let Err(e) = f.set_len(len) {
+            // Give the charge back: nothing changed.
+            self.host_bytes = self.host_bytes.saturating_sub(len.saturating_sub(old));
+            return Err(err(Errno::from_io(&e), syscall, path));
+        }
+        Ok(())
+    }
+
+    /// `write` on a descriptor of a read-write mount.
+    fn write_host_fd(
+        &mut self,
+        key: FileKey,
+        data: &[u8],
+        position: Option<u64>,
+    ) -> Result<u64, SysError> {
+        let of = &self.files[key];
+        let Target::HostRw(f) = &of.target else {
+            return Err(SysError::new(Errno::EBADF, "write"));
+        };
+        let old = f
+            .metadata()
+            .map_err(|e| SysError::new(Errno::from_io(&e), "write"))?
+            .len();
+        let at = if of.flags & O_APPEND != 0 {
+            old
+        } else {
+            position.unwrap_or(of.offset)
+        };
+        let end = at
+            .checked_add(data.len() as u64)
+            .ok_or_else(|| SysError::new(Errno::EFBIG, "write"))?;
+        let grow = end.saturating_sub(old);
+        if self.used_bytes + self.host_bytes + grow > self.quota_bytes {
+            return Err(SysError::new(Errno::ENOSPC, "write"));
+        }
+        f.write_all_at(data, at)
+            .map_err(|e| SysError::new(Errno::from_io(&e), "write"))?;
+        self.host_bytes += grow;
+        let append = of.flags & O_APPEND != 0;
+        let of = &mut self.files[key];
+        if position.is_none() || append {
+            of.offset = end;
+        }
+        let p = of.path.clone();
+        self.notify(&p, "change");
+        Ok(data.len() as u64)
+    }
+
     // ------------------------------------------------------------------ descriptors
 
     fn open(&mut self, pid: u32, path: &str, flags: i32, mode: u32) -> Result<u32, SysError> {
@@ -1538,7 +1819,9 @@ impl Vfs {
             return Err(err(Errno::EMFILE, "open", path));
         }
         let writing = flags & (O_WRONLY | O_RDWR) != 0 || flags & O_TRUNC != 0;
-        let target = if writing || flags & O_CREAT != 0 {
+        let target = if let Some(t) = self.open_direct(path, flags, mode)? {
+            t
+        } else if writing || flags & O_CREAT != 0 {
             Target::Mem(self.open_inode(path, flags, mode, "open")?)
         } else {
             match self
@@ -1554,7 +1837,7 @@ impl Vfs {
                     }
                     Target::Mem(k)
                 }
-                (Found::Host(hp, md), canon) => {
+                (Found::Host(at, md), canon) => {
                     if md.is_dir() {
                         // Directories are not read through descriptors here: keep a memory
                         // inode (copy-up of the directory itself, not its contents).
@@ -1563,10 +1846,10 @@ impl Vfs {
                         if flags & O_DIRECTORY != 0 {
                             return Err(err(Errno::ENOTDIR, "open", path));
                         }
-                        Target::Host(
-                            std::fs::File::open(&hp)
-                                .map_err(|e| err(Errno::from_io(&e), "open", path))?,
-                        )
+                        let (d, rel) = self
+                            .driver_at(&at)
+                            .ok_or_else(|| err(Errno::ENOENT, "open", path))?;
+                        Target::Host(d.open(rel, 0, 0).map_err(|e| err(e, "open", path))?)
                     }
                 }
             }
@@ -1681,7 +1964,7 @@ impl Vfs {
                 n.atime = now;
                 out
             }
-            Target::Host(f) => {
+            Target::Host(f) | Target::HostRw(f) => {
                 let mut buf = vec![0u8; len];
                 let mut got = 0;
                 while got < len {
@@ -1714,8 +1997,10 @@ impl Vfs {
         if of.flags & 0o3 == 0 {
             return Err(SysError::new(Errno::EBADF, "write"));
         }
-        let Target::Mem(k) = of.target else {
-            return Err(SysError::new(Errno::EBADF, "write"));
+        let k = match &of.target {
+            Target::Mem(k) => *k,
+            Target::HostRw(_) => return self.write_host_fd(key, data, position),
+            Target::Host(_) => return Err(SysError::new(Errno::EBADF, "write")),
         };
         let old = match &self.inodes[k].node {
             Node::File(d) => d.len(),
@@ -1731,7 +2016,9 @@ impl Vfs {
             .checked_add(data.len())
             .ok_or_else(|| SysError::new(Errno::EFBIG, "write"))?;
         let new_len = old.max(end);
-        if new_len > old && self.used_bytes + (new_len - old) as u64 > self.quota_bytes {
+        if new_len > old
+            && self.used_bytes + self.host_bytes + (new_len - old) as u64 > self.quota_bytes
+        {
             return Err(SysError::new(Errno::ENOSPC, "write"));
         }
         self.used_bytes += (new_len - old) as u64;
@@ -1758,11 +2045,12 @@ impl Vfs {
         let key = self.file(pid, fd, "fstat")?;
         match &self.files[key].target {
             Target::Mem(k) => Ok(self.stat_inode(*k)),
-            Target::Host(f) => {
+            Target::Host(f) | Target::HostRw(f) => {
                 let md = f
                     .metadata()
                     .map_err(|e| SysError::new(Errno::from_io(&e), "fstat"))?;
-                Ok(self.stat_of(&Found::Host(PathBuf::new(), md)))
+                let at = self.files[key].path.clone();
+                Ok(self.stat_of(&Found::Host(at, md)))
             }
         }
     }
@@ -1773,7 +2061,7 @@ impl Vfs {
         match self.files[key].target {
             Target::Mem(k) => Ok(k),
             // Opened read-only from the host: changing it needs a writable descriptor.
-            Target::Host(_) => Err(SysError::new(Errno::EBADF, syscall)),
+            Target::Host(_) | Target::HostRw(_) => Err(SysError::new(Errno::EBADF, syscall)),
         }
     }
 
@@ -1783,8 +2071,14 @@ impl Vfs {
             fs_type: 0x0102_1994,
             bsize,
             blocks: self.quota_bytes / bsize,
-            bfree: self.quota_bytes.saturating_sub(self.used_bytes) / bsize,
-            bavail: self.quota_bytes.saturating_sub(self.used_bytes) / bsize,
+            bfree: self
+                .quota_bytes
+                .saturating_sub(self.used_bytes + self.host_bytes)
+                / bsize,
+            bavail: self
+                .quota_bytes
+                .saturating_sub(self.used_bytes + self.host_bytes)
+                / bsize,
             files: 1 << 20,
             ffree: (1u64 << 20).saturating_sub(self.inodes.len() as u64),
         }
@@ -1956,17 +2250,40 @@ impl Vfs {
                 if self.files[key].flags & 0o3 == 0 {
                     return Err(SysError::new(Errno::EINVAL, "ftruncate"));
                 }
+                if let Target::HostRw(f) = &self.files[key].target {
+                    let f = f
+                        .try_clone()
+                        .map_err(|e| SysError::new(Errno::from_io(&e), "ftruncate"))?;
+                    self.truncate_host(&f, len, "ftruncate", "")
+                        .map_err(|mut e| {
+                            e.path = None;
+                            e
+                        })?;
+                    return Ok(Either::Reply(Reply::Unit));
+                }
                 let k = self.fd_inode(pid, fd, "ftruncate")?;
                 self.truncate_inode(k, len, "ftruncate", "")?;
                 Reply::Unit
             }
             VfsOp::Fsync { pid, fd } => {
-                self.file(pid, fd, "fsync")?;
+                if let Some(f) = self.host_rw_fd(pid, fd, "fsync")? {
+                    f.sync_all()
+                        .map_err(|e| SysError::new(Errno::from_io(&e), "fsync"))?;
+                }
                 Reply::Unit
             }
             VfsOp::Truncate { path, len } => {
                 self.slash_dir(&path, "open")?;
                 let (_, canon) = self.resolve(&path, true, "open")?;
+                if let Some((i, rel)) = self.direct(&canon) {
+                    let f = self.mounts[i]
+                        .driver
+                        .open(&rel, O_WRONLY, 0)
+                        .map_err(|e| err(e, "open", path.as_str()))?;
+                    self.truncate_host(&f, len, "open", path.as_str())?;
+                    self.notify(&canon, "change");
+                    return Ok(Either::Reply(Reply::Unit));
+                }
                 let k = self.open_inode(&canon, O_WRONLY, 0o666, "open")?;
                 self.truncate_inode(k, len, "open", path.as_str())?;
                 self.notify(&canon, "change");
@@ -2044,12 +2361,25 @@ impl Vfs {
                 self.slash_dir(&path, sc)?;
                 let follow = follow || path.trailing_slash();
                 let (_, canon) = self.resolve(&path, follow, sc)?;
+                if let Some((i, rel)) = self.direct(&canon) {
+                    self.mounts[i]
+                        .driver
+                        .chmod(&rel, mode)
+                        .map_err(|e| err(e, sc, path.as_str()))?;
+                    self.notify(&canon, "change");
+                    return Ok(Either::Reply(Reply::Unit));
+                }
                 self.modify(&canon, false, sc, |n| {
                     n.mode = (n.mode & !0o7777) | (mode & 0o7777)
                 })?;
                 Reply::Unit
             }
             VfsOp::Fchmod { pid, fd, mode } => {
+                if let Some(f) = self.host_rw_fd(pid, fd, "fchmod")? {
+                    f.set_permissions(std::fs::Permissions::from_mode(mode & 0o7777))
+                        .map_err(|e| SysError::new(Errno::from_io(&e), "fchmod"))?;
+                    return Ok(Either::Reply(Reply::Unit));
+                }
                 let k = self.fd_inode(pid, fd, "fchmod")?;
                 let n = &mut self.inodes[k];
                 n.mode = (n.mode & !0o7777) | (mode & 0o7777);
@@ -2065,6 +2395,14 @@ impl Vfs {
                 self.slash_dir(&path, sc)?;
                 let follow = follow || path.trailing_slash();
                 let (_, canon) = self.resolve(&path, follow, sc)?;
+                if let Some((i, rel)) = self.direct(&canon) {
+                    self.mounts[i]
+                        .driver
+                        .chown(&rel, uid, gid)
+                        .map_err(|e| err(e, sc, path.as_str()))?;
+                    self.notify(&canon, "change");
+                    return Ok(Either::Reply(Reply::Unit));
+                }
                 self.modify(&canon, false, sc, |n| {
                     if let Some(uid) = uid {
                         n.uid = uid;
@@ -2076,6 +2414,11 @@ impl Vfs {
                 Reply::Unit
             }
             VfsOp::Fchown { pid, fd, uid, gid } => {
+                if let Some(f) = self.host_rw_fd(pid, fd, "fchown")? {
+                    std::os::unix::fs::fchown(f, uid, gid)
+                        .map_err(|e| SysError::new(Errno::from_io(&e), "fchown"))?;
+                    return Ok(Either::Reply(Reply::Unit));
+                }
                 let k = self.fd_inode(pid, fd, "fchown")?;
                 let n = &mut self.inodes[k];
                 if let Some(uid) = uid {
@@ -2096,6 +2439,14 @@ impl Vfs {
                 self.slash_dir(&path, sc)?;
                 let follow = follow || path.trailing_slash();
                 let (_, canon) = self.resolve(&path, follow, sc)?;
+                if let Some((i, rel)) = self.direct(&canon) {
+                    self.mounts[i]
+                        .driver
+                        .utimes(&rel, atime_ms, mtime_ms)
+                        .map_err(|e| err(e, sc, path.as_str()))?;
+                    self.notify(&canon, "change");
+                    return Ok(Either::Reply(Reply::Unit));
+                }
                 self.modify(&canon, false, sc, |n| {
                     n.atime = atime_ms;
                     n.mtime = mtime_ms;
@@ -2108,6 +2459,17 @@ impl Vfs {
                 atime_ms,
                 mtime_ms,
             } => {
+                if let Some(f) = self.host_rw_fd(pid, fd, "futime")? {
+                    let ts = [mount::timespec(atime_ms), mount::timespec(mtime_ms)];
+                    // SAFETY: an open descriptor and two timespecs.
+                    if unsafe { libc::futimens(f.as_raw_fd(), ts.as_ptr()) } < 0 {
+                        return Err(SysError::new(
+                            Errno::from_io(&std::io::Error::last_os_error()),
+                            "futime",
+                        ));
+                    }
+                    return Ok(Either::Reply(Reply::Unit));
+                }
                 let k = self.fd_inode(pid, fd, "futime")?;
                 let n = &mut self.inodes[k];
                 n.atime = atime_ms;
