@@ -6,6 +6,7 @@ mod differential;
 mod embedding;
 mod escapes;
 mod limits;
+mod mounts;
 mod permissions;
 mod recording;
 mod watch;
