@@ -572,7 +572,7 @@ impl Kernel {
             ),
             Syscall::FsFstat { fd } => vfs_op(VfsOp::Fstat { pid, fd }, reply),
             Syscall::FsFtruncate { fd, len } => vfs_op(VfsOp::Ftruncate { pid, fd, len }, reply),
-            Syscall::FsFsync { fd } => vfs_op(VfsOp::Fsync { pid, fd }, reply),
+            Syscall::FsFsync { fd, datasync } => vfs_op(VfsOp::Fsync { pid, fd, datasync }, reply),
             Syscall::FsFchmod { fd, mode } => vfs_op(VfsOp::Fchmod { pid, fd, mode }, reply),
             Syscall::FsFchown { fd, uid, gid } => match (owner_id(uid), owner_id(gid)) {
                 (Ok(uid), Ok(gid)) => vfs_op(VfsOp::Fchown { pid, fd, uid, gid }, reply),

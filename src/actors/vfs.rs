@@ -221,6 +221,8 @@ pub enum VfsOp {
     Fsync {
         pid: u32,
         fd: u32,
+        /// `fdatasync`: only the data must reach storage (and errors say `fdatasync`).
+        datasync: bool,
     },
     Truncate {
         path: CheckedPath,
@@ -470,6 +472,15 @@ impl Vfs {
         }
         // Longest guest prefix first, so nested mounts win.
         vfs.mounts.sort_by(|a, b| b.guest.len().cmp(&a.guest.len()));
+        // Like any Linux system, the sandbox has a world-writable, sticky `/tmp`
+        // (`os.tmpdir()`), unless a mount already provides it.
+        if vfs.lookup("/tmp", true).is_err() {
+            if let Ok(Some(_)) = vfs.mkdir_p("/tmp", 0o1777) {
+                if let Ok((Found::Mem(k), _)) = vfs.lookup("/tmp", true) {
+                    vfs.inodes[k].mode = 0o041777;
+                }
+            }
+        }
         for d in &config.dirs {
             let d = normalize(d);
             if vfs.lookup(&d, true).is_err() {
@@ -2265,10 +2276,15 @@ impl Vfs {
                 self.truncate_inode(k, len, "ftruncate", "")?;
                 Reply::Unit
             }
-            VfsOp::Fsync { pid, fd } => {
-                if let Some(f) = self.host_rw_fd(pid, fd, "fsync")? {
-                    f.sync_all()
-                        .map_err(|e| SysError::new(Errno::from_io(&e), "fsync"))?;
+            VfsOp::Fsync { pid, fd, datasync } => {
+                let sc = if datasync { "fdatasync" } else { "fsync" };
+                if let Some(f) = self.host_rw_fd(pid, fd, sc)? {
+                    if datasync {
+                        f.sync_data()
+                    } else {
+                        f.sync_all()
+                    }
+                    .map_err(|e| SysError::new(Errno::from_io(&e), sc))?;
                 }
                 Reply::Unit
             }

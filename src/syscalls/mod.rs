@@ -117,9 +117,14 @@ pub enum Syscall {
     /// Supported. `fs.ftruncate`.
     #[serde(rename = "fs.ftruncate")]
     FsFtruncate { fd: u32, len: u64 },
-    /// Supported. `fs.fsync`/`fs.fdatasync` (the VFS has nothing to flush; EBADF is checked).
+    /// Supported. `fs.fsync`/`fs.fdatasync` (`datasync: true`; errors name that syscall). Memory
+    /// files have nothing to flush (EBADF is checked); files on read-write mounts are synced.
     #[serde(rename = "fs.fsync")]
-    FsFsync { fd: u32 },
+    FsFsync {
+        fd: u32,
+        #[serde(default)]
+        datasync: bool,
+    },
     /// Supported. `fs.truncate`. Needs fs `write`.
     #[serde(rename = "fs.truncate")]
     FsTruncate { path: String, len: u64 },
@@ -542,7 +547,10 @@ impl Syscall {
             Syscall::FsWrite { .. } => "write",
             Syscall::FsFstat { .. } => "fstat",
             Syscall::FsFtruncate { .. } => "ftruncate",
-            Syscall::FsFsync { .. } => "fsync",
+            Syscall::FsFsync {
+                datasync: false, ..
+            } => "fsync",
+            Syscall::FsFsync { datasync: true, .. } => "fdatasync",
             Syscall::FsRename { .. } => "rename",
             Syscall::FsLink { .. } => "link",
             Syscall::FsSymlink { .. } => "symlink",

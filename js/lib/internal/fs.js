@@ -145,10 +145,16 @@ function encodeResult(str, encoding) {
   return b.toString(encoding);
 }
 
+// A string written through a descriptor: an encoding node does not know means utf8 there.
+function stringWriteEncoding(enc) {
+  return typeof enc === 'string' && Buffer.isEncoding(enc) ? enc : 'utf8';
+}
+
 function decodeBytes(bytes, encoding) {
   const b = bufferOf(bytes);
-  if (!encoding || encoding === 'buffer') return b;
-  return b.toString(encoding);
+  if (!encoding) return b;
+  return b.toString(encoding); // 'buffer' is no encoding here: ERR_UNKNOWN_ENCODING, as in node
+
 }
 
 function concatChunks(chunks, total) {
@@ -640,7 +646,7 @@ function write(fd, buffer, offsetOrOptions, length, position, callback) {
     validateEncoding(buffer, length);
     callback = position;
     validateFunction(callback, 'cb');
-    bytes = Buffer.from(buffer, length || 'utf8');
+    bytes = Buffer.from(buffer, stringWriteEncoding(length));
     position = typeof offset === 'number' ? offset : null;
   }
   writeBytesAsync(fd, bytes, positionArg(position)).then(
@@ -669,7 +675,7 @@ function writeSync(fd, buffer, offsetOrOptions, length, position) {
   }
   validateStringAfterArrayBufferView(buffer, 'buffer');
   validateEncoding(buffer, length);
-  const bytes = Buffer.from(buffer, length || 'utf8');
+  const bytes = Buffer.from(buffer, stringWriteEncoding(length));
   return writeBytesSync(fd, bytes, positionArg(typeof offset === 'number' ? offset : null));
 }
 
@@ -930,12 +936,12 @@ function ftruncateSync(fd, len = 0) {
 function fdatasync(fd, callback) {
   callback = makeCallback(callback);
   fd = getValidatedFd(fd);
-  settle(sysAsync('fs.fsync', { fd }), callback);
+  settle(sysAsync('fs.fsync', { fd, datasync: true }), callback);
 }
 
 function fdatasyncSync(fd) {
   fd = getValidatedFd(fd);
-  sys('fs.fsync', { fd });
+  sys('fs.fsync', { fd, datasync: true });
 }
 
 function fsync(fd, callback) {
@@ -1068,15 +1074,32 @@ function mkdir(path, options, callback) {
   }
   callback = makeCallback(callback);
   const p = P(path);
-  settle(sysAsync('fs.mkdir', { path: abs(p), recursive, mode }, p), callback,
-         (first) => (recursive && first != null ? first : undefined));
+  const a = abs(p);
+  settle(sysAsync('fs.mkdir', { path: a, recursive, mode }, p), callback,
+         (first) => (recursive ? firstCreated(p, a, first) : undefined));
 }
 
 function mkdirSync(path, options) {
   const { mode, recursive } = parseMkdirOptions(options);
   const p = P(path);
-  const first = sys('fs.mkdir', { path: abs(p), recursive, mode }, p);
-  if (recursive) return first == null ? undefined : first;
+  const a = abs(p);
+  const first = sys('fs.mkdir', { path: a, recursive, mode }, p);
+  if (recursive) return firstCreated(p, a, first);
+}
+
+// The first directory `mkdir -p` created, spelled as the caller spelled the path (node reports
+// `a` for a relative `a/b/c`): drop as many trailing components as the kernel's answer lacks.
+function firstCreated(p, a, first) {
+  if (first == null) return undefined;
+  if (p === a) return first;
+  const count = (s) => s.split('/').filter(Boolean).length;
+  let drop = count(a) - count(first);
+  let r = p.length > 1 ? p.replace(/\/+$/, '') : p;
+  while (drop-- > 0) {
+    const i = r.lastIndexOf('/');
+    r = i > 0 ? r.slice(0, i) : (i === 0 ? '/' : '.');
+  }
+  return r;
 }
 
 // The kernel creates `<abs prefix>XXXXXX`; the caller gets its own prefix with the suffix.
@@ -1737,6 +1760,8 @@ const internals = {
   copyFileAsyncImpl,
   encodeResult,
   decodeBytes,
+  firstCreated,
+  stringWriteEncoding,
   mkdtempResult,
   shapeEntries,
   readdirRecursiveAsync,
