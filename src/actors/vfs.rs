@@ -741,16 +741,32 @@ impl Vfs {
                 Err(e) => return Err(e),
             }
             if follow {
-                if let Ok((Found::Mem(k), _)) = self.lookup(&p, false) {
-                    if let Node::Symlink(t) = &self.inodes[k].node {
-                        let (parent, _) = split_parent(&p).unwrap_or_default();
-                        p = if t.starts_with('/') {
-                            normalize(t)
-                        } else {
-                            normalize(&format!("{parent}/{t}"))
-                        };
-                        continue;
+                match self.lookup(&p, false) {
+                    Ok((Found::Mem(k), _)) => {
+                        if let Node::Symlink(t) = &self.inodes[k].node {
+                            let (parent, _) = split_parent(&p).unwrap_or_default();
+                            p = if t.starts_with('/') {
+                                normalize(t)
+                            } else {
+                                normalize(&format!("{parent}/{t}"))
+                            };
+                            continue;
+                        }
                     }
+                    // A dangling link on a mount: where it points, inside that mount.
+                    Ok((Found::Host(at, md), _)) if md.file_type().is_symlink() => {
+                        if let Some(m) = self.mount_for(&at) {
+                            let rel = at[m.guest.len()..].trim_start_matches('/');
+                            let t = m.driver.link_dest(rel)?;
+                            p = if t.is_empty() {
+                                m.guest.clone()
+                            } else {
+                                join(&m.guest, &t)
+                            };
+                            continue;
+                        }
+                    }
+                    _ => {}
                 }
             }
             let Some((parent, name)) = split_parent(&p) else {

@@ -250,3 +250,59 @@ fn cli_mount_modes_and_permissions() {
     assert_eq!(r.stdout, "EACCES\n", "{}", r.stderr);
     assert_eq!(std::fs::read_to_string(&out).unwrap(), "three");
 }
+
+/// The fs programs that work in `os.tmpdir()` run against a real host directory: node on the
+/// host, the sandbox through a read-write mount of the same directory at the same path. Output
+/// and exit code must match.
+#[test]
+fn fs_programs_match_node_on_a_read_write_mount() {
+    use crate::util::{cli, node22, programs_dir, run};
+    let programs = [
+        "fs_trailing_slash.js",
+        "fs_validation.js",
+        "fs_edge_cases.js",
+        "fs_forms.js",
+    ];
+    let mut failures = Vec::new();
+    for file in programs {
+        let node_tmp = tempfile::tempdir().unwrap();
+        let se_tmp = tempfile::tempdir().unwrap();
+        let n = run(
+            std::process::Command::new(node22())
+                .args([file, "alpha", "beta"])
+                .current_dir(programs_dir())
+                .env("TMPDIR", node_tmp.path()),
+            b"",
+        );
+        let host = se_tmp.path().display().to_string();
+        let spec = format!("{host}:{host}");
+        let s = run(
+            std::process::Command::new(cli())
+                .args([
+                    "run",
+                    "--allow-env",
+                    "--allow-fs",
+                    "--mount",
+                    &spec,
+                    file,
+                    "alpha",
+                    "beta",
+                ])
+                .current_dir(programs_dir())
+                .env("TMPDIR", se_tmp.path()),
+            b"",
+        );
+        if (n.code, &n.stdout) != (s.code, &s.stdout) {
+            failures.push(format!(
+                "{file}: node {} / sandbox {}\n--- node\n{}\n--- sandbox\n{}\n{}",
+                n.code, s.code, n.stdout, s.stdout, s.stderr
+            ));
+        }
+        // The sandbox's files really are on the host.
+        assert!(
+            std::fs::read_dir(se_tmp.path()).unwrap().next().is_some(),
+            "{file} left nothing in the mounted directory"
+        );
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

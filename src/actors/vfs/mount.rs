@@ -53,6 +53,9 @@ pub trait MountDriver: Send {
     fn readdir(&self, rel: &str) -> Result<Vec<DirEntry>, Errno>;
     /// A symlink's target.
     fn readlink(&self, rel: &str) -> Result<String, Errno>;
+    /// Where the symlink `rel` points, relative to the mount root, whether or not anything is
+    /// there (a write through a dangling link creates it). Outside the mount: EACCES.
+    fn link_dest(&self, rel: &str) -> Result<String, Errno>;
 
     fn mkdir(&self, _rel: &str, _mode: u32) -> Result<(), Errno> {
         Err(Errno::EROFS)
@@ -353,6 +356,35 @@ impl HostDir {
         Ok(String::from_utf8_lossy(&buf).into_owned())
     }
 
+    fn link_dest(&self, rel: &str) -> Result<String, Errno> {
+        let target = self.readlink(rel)?;
+        let mut out: Vec<String> = Vec::new();
+        let rest = if let Some(abs) = target.strip_prefix('/') {
+            Path::new("/")
+                .join(abs)
+                .strip_prefix(&self.root)
+                .map(|r| r.to_string_lossy().into_owned())
+                .map_err(|_| Errno::EACCES)?
+        } else {
+            let mut parts: Vec<&str> = components(rel).collect();
+            parts.pop();
+            out.extend(parts.into_iter().map(String::from));
+            target
+        };
+        for c in components(&rest) {
+            match c {
+                "." => {}
+                ".." => {
+                    if out.pop().is_none() {
+                        return Err(Errno::EACCES);
+                    }
+                }
+                c => out.push(c.to_string()),
+            }
+        }
+        Ok(out.join("/"))
+    }
+
     fn mkdir(&self, rel: &str, mode: u32) -> Result<(), Errno> {
         let (dir, name) = self.parent(rel)?;
         // SAFETY: valid dirfd and C string.
@@ -458,6 +490,9 @@ macro_rules! host_reads {
         }
         fn readlink(&self, rel: &str) -> Result<String, Errno> {
             self.0.readlink(rel)
+        }
+        fn link_dest(&self, rel: &str) -> Result<String, Errno> {
+            self.0.link_dest(rel)
         }
     };
 }
