@@ -321,8 +321,8 @@ fn rename_follows_posix() {
     assert_eq!(v.read_file("/c/x").unwrap(), b"1");
     assert_eq!(
         v.stat("/", true).unwrap().nlink,
-        4,
-        "/, /a, /c: nlink = 2 + subdirs"
+        5,
+        "/, /a, /c, /tmp: nlink = 2 + subdirs"
     );
 }
 
@@ -475,7 +475,8 @@ fn chmod_utimes_copy_access_mkdtemp() {
         }
     )
     .is_ok());
-    v.mkdir("/tmp", false, 0o777).unwrap();
+    // The file system starts with a sticky, world-writable /tmp.
+    assert_eq!(v.stat("/tmp", true).unwrap().mode, 0o041777);
     let Ok(Reply::Path(a)) = apply(
         &mut v,
         VfsOp::Mkdtemp {
