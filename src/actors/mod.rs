@@ -261,7 +261,8 @@ struct KernelInner {
     tx: Senders,
     /// The policy, consulted on the dispatch path: `Permissions::check` is the only maker of the
     /// `CheckedPath` the VFS requires.
-    policy: Permissions,
+    /// Shared, so that each `CheckedPath` refers to it without copying the rules.
+    policy: Arc<Permissions>,
     clock: Arc<dyn Clock>,
     entropy: Arc<dyn Entropy>,
     system: crate::syscalls::SystemInfo,
@@ -308,7 +309,7 @@ impl Kernel {
                     procs: proc_tx,
                     net: net_tx,
                 },
-                policy: config.permissions,
+                policy: Arc::new(config.permissions),
                 clock: config.clock,
                 entropy: config.entropy,
                 system: config.system,
@@ -389,7 +390,7 @@ impl Kernel {
                   op: Box<dyn FnOnce(permissions::CheckedPath) -> VfsOp + Send>,
                   reply: ReplyTo| {
             let _span = tracing::trace_span!("perm.fs", path = %path).entered();
-            match policy.check(access, &path, syscall) {
+            match policy.check_shared(access, &path, syscall) {
                 Ok(checked) => {
                     if let Err(e) = tx.vfs.send(VfsMsg::Op {
                         op: op(checked),
@@ -417,8 +418,8 @@ impl Kernel {
                 e.dest = Some(p2.to_string());
                 e
             };
-            let c1 = policy.check(a1, p1, sc).map_err(both)?;
-            let c2 = policy.check(a2, p2, sc).map_err(both)?;
+            let c1 = policy.check_shared(a1, p1, sc).map_err(both)?;
+            let c2 = policy.check_shared(a2, p2, sc).map_err(both)?;
             Ok::<_, SysError>((c1, c2))
         };
         let proc_call = |call: ProcCall, reply: ReplyTo| {
@@ -516,7 +517,7 @@ impl Kernel {
                 let writes = flags & (O_WRONLY | O_RDWR | O_CREAT | O_TRUNC | O_APPEND) != 0;
                 // O_RDWR needs read permission as well as write.
                 if flags & O_RDWR != 0 {
-                    if let Err(e) = policy.check(FsAccess::Read, &path, sc) {
+                    if let Err(e) = policy.check_shared(FsAccess::Read, &path, sc) {
                         return reply.send(Err(e));
                     }
                 }

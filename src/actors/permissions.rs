@@ -274,9 +274,20 @@ impl Permissions {
             .collect()
     }
 
-    /// Check an fs request; on success the only way to obtain a [`CheckedPath`].
+    /// Check an fs request; on success the only way to obtain a [`CheckedPath`]. (Copies the
+    /// policy into the `CheckedPath`; the kernel uses [`Permissions::check_shared`].)
     pub fn check(
         &self,
+        access: FsAccess,
+        path: &str,
+        syscall: &str,
+    ) -> Result<CheckedPath, SysError> {
+        Arc::new(self.clone()).check_shared(access, path, syscall)
+    }
+
+    /// [`Permissions::check`] for a shared policy: the `CheckedPath` refers to it.
+    pub fn check_shared(
+        self: &Arc<Self>,
         access: FsAccess,
         path: &str,
         syscall: &str,
@@ -299,7 +310,7 @@ impl Permissions {
                 path: normalized,
                 slash: path.len() > 1 && path.ends_with('/'),
                 access,
-                policy: Arc::new(self.clone()),
+                policy: Arc::clone(self),
             })
         } else {
             Err(SysError::new(Errno::EACCES, syscall).with_path(path))
