@@ -30,7 +30,7 @@ use crate::syscalls::{
 };
 
 pub mod mount;
-pub use mount::{MountDriver, Writes};
+pub use mount::{LinkTarget, MountDriver, Writes};
 
 new_key_type! { struct InodeKey; }
 new_key_type! { struct FileKey; }
@@ -603,6 +603,18 @@ impl Vfs {
         Ok(Some((guest, md)))
     }
 
+    /// A link target a driver reported, as the sandbox sees it (`at`: the link's guest path).
+    fn guest_link(&self, at: &str, t: LinkTarget) -> String {
+        match t {
+            LinkTarget::Other(t) => t,
+            LinkTarget::Inside(r) => match self.mount_for(at) {
+                Some(m) if r.is_empty() => m.guest.clone(),
+                Some(m) => join(&m.guest, &r),
+                None => format!("/{r}"),
+            },
+        }
+    }
+
     /// The driver serving a guest path and the path relative to its mount.
     fn driver_at<'a>(&'a self, path: &'a str) -> Option<(&'a dyn MountDriver, &'a str)> {
         let m = self.mount_for(path)?;
@@ -1063,7 +1075,8 @@ impl Vfs {
                     .driver_at(&at)
                     .ok_or_else(|| err(Errno::ENOENT, syscall, path))?;
                 let node = if md.file_type().is_symlink() {
-                    Node::Symlink(d.readlink(rel).map_err(|e| err(e, syscall, path))?)
+                    let t = d.readlink(rel).map_err(|e| err(e, syscall, path))?;
+                    Node::Symlink(self.guest_link(&at, t))
                 } else {
                     let data = d.read(rel).map_err(|e| err(e, syscall, path))?;
                     self.charge(0, data.len(), syscall, path)?;
@@ -1478,9 +1491,21 @@ impl Vfs {
             return Err(err2(Errno::EEXIST, sc, target, path));
         }
         if let Some((i, rel)) = self.direct(path) {
+            // An absolute target inside this mount is stored so that it works on the host too.
+            let m = &self.mounts[i];
+            let t = match target.strip_prefix(m.guest.as_str()) {
+                Some(r)
+                    if target.starts_with('/')
+                        && normalize(target) == target
+                        && path_within(target, &m.guest) =>
+                {
+                    LinkTarget::Inside(r.trim_start_matches('/').to_string())
+                }
+                _ => LinkTarget::Other(target.to_string()),
+            };
             self.mounts[i]
                 .driver
-                .symlink(target, &rel)
+                .symlink(&t, &rel)
                 .map_err(|e| err2(e, sc, target, path))?;
             self.notify(path, "rename");
             return Ok(());
@@ -1511,7 +1536,8 @@ impl Vfs {
                 let (d, rel) = self
                     .driver_at(&at)
                     .ok_or_else(|| err(Errno::ENOENT, "readlink", path))?;
-                d.readlink(rel).map_err(|e| err(e, "readlink", path))
+                let t = d.readlink(rel).map_err(|e| err(e, "readlink", path))?;
+                Ok(self.guest_link(&at, t))
             }
         }
     }

@@ -35,6 +35,17 @@ pub enum Writes {
     Direct,
 }
 
+/// A symlink's target as a driver stores or reports it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LinkTarget {
+    /// An absolute target inside this mount, relative to its root (`""`: the root). The VFS
+    /// shows it as the guest path; a host driver stores the host path, so the link works on the
+    /// host and in the sandbox wherever the mount appears.
+    Inside(String),
+    /// Anything else, as written.
+    Other(String),
+}
+
 /// A backend serving one subtree. Paths are relative to the mount root, normalised, without
 /// `.`/`..`; the write operations get canonical paths (what [`MountDriver::resolve`] returned
 /// for the parent, plus the entry's name).
@@ -52,7 +63,7 @@ pub trait MountDriver: Send {
     /// A directory's entries with their types.
     fn readdir(&self, rel: &str) -> Result<Vec<DirEntry>, Errno>;
     /// A symlink's target.
-    fn readlink(&self, rel: &str) -> Result<String, Errno>;
+    fn readlink(&self, rel: &str) -> Result<LinkTarget, Errno>;
     /// Where the symlink `rel` points, relative to the mount root, whether or not anything is
     /// there (a write through a dangling link creates it). Outside the mount: EACCES.
     fn link_dest(&self, rel: &str) -> Result<String, Errno>;
@@ -72,7 +83,7 @@ pub trait MountDriver: Send {
     fn link(&self, _existing: &str, _new: &str) -> Result<(), Errno> {
         Err(Errno::EROFS)
     }
-    fn symlink(&self, _target: &str, _rel: &str) -> Result<(), Errno> {
+    fn symlink(&self, _target: &LinkTarget, _rel: &str) -> Result<(), Errno> {
         Err(Errno::EROFS)
     }
     /// Change permission bits (of the entry itself: `rel` is canonical).
@@ -233,7 +244,7 @@ impl HostDir {
                 if hops > MAX_SYMLINKS {
                     return Err(Errno::ELOOP);
                 }
-                let target = self.readlink(&here)?;
+                let target = self.raw_readlink(&here)?;
                 done.pop();
                 if let Some(abs) = target.strip_prefix('/') {
                     // Absolute: only a place inside this mount's host directory.
@@ -337,7 +348,25 @@ impl HostDir {
         Ok(out)
     }
 
-    fn readlink(&self, rel: &str) -> Result<String, Errno> {
+    /// The target of an absolute link, relative to the root, if it lies inside.
+    fn inside(&self, target: &str) -> Option<String> {
+        let abs = target.strip_prefix('/')?;
+        Path::new("/")
+            .join(abs)
+            .strip_prefix(&self.root)
+            .ok()
+            .map(|r| r.to_string_lossy().into_owned())
+    }
+
+    fn readlink(&self, rel: &str) -> Result<LinkTarget, Errno> {
+        let t = self.raw_readlink(rel)?;
+        Ok(match self.inside(&t) {
+            Some(r) => LinkTarget::Inside(r),
+            None => LinkTarget::Other(t),
+        })
+    }
+
+    fn raw_readlink(&self, rel: &str) -> Result<String, Errno> {
         let (dir, name) = self.parent(rel)?;
         let mut buf = vec![0u8; 4096];
         // SAFETY: valid dirfd, C string and a buffer of the given length.
@@ -357,7 +386,7 @@ impl HostDir {
     }
 
     fn link_dest(&self, rel: &str) -> Result<String, Errno> {
-        let target = self.readlink(rel)?;
+        let target = self.raw_readlink(rel)?;
         let mut out: Vec<String> = Vec::new();
         let rest = if let Some(abs) = target.strip_prefix('/') {
             Path::new("/")
@@ -411,9 +440,12 @@ impl HostDir {
         check(unsafe { libc::linkat(d1.as_raw_fd(), n1.as_ptr(), d2.as_raw_fd(), n2.as_ptr(), 0) })
     }
 
-    fn symlink(&self, target: &str, rel: &str) -> Result<(), Errno> {
+    fn symlink(&self, target: &LinkTarget, rel: &str) -> Result<(), Errno> {
         let (dir, name) = self.parent(rel)?;
-        let t = cstr(target)?;
+        let t = match target {
+            LinkTarget::Inside(r) => cstr(&self.root.join(r).to_string_lossy())?,
+            LinkTarget::Other(t) => cstr(t)?,
+        };
         // SAFETY: valid dirfd and C strings.
         check(unsafe { libc::symlinkat(t.as_ptr(), dir.as_raw_fd(), name.as_ptr()) })
     }
@@ -488,7 +520,7 @@ macro_rules! host_reads {
         fn readdir(&self, rel: &str) -> Result<Vec<DirEntry>, Errno> {
             self.0.readdir(rel)
         }
-        fn readlink(&self, rel: &str) -> Result<String, Errno> {
+        fn readlink(&self, rel: &str) -> Result<LinkTarget, Errno> {
             self.0.readlink(rel)
         }
         fn link_dest(&self, rel: &str) -> Result<String, Errno> {
@@ -541,7 +573,7 @@ impl MountDriver for HostReadWrite {
     fn link(&self, existing: &str, new: &str) -> Result<(), Errno> {
         self.0.link(existing, new)
     }
-    fn symlink(&self, target: &str, rel: &str) -> Result<(), Errno> {
+    fn symlink(&self, target: &LinkTarget, rel: &str) -> Result<(), Errno> {
         self.0.symlink(target, rel)
     }
     fn chmod(&self, rel: &str, mode: u32) -> Result<(), Errno> {
@@ -575,7 +607,9 @@ mod tests {
         let d = HostReadWrite(HostDir::new(inside.path()).unwrap());
         assert!(d.unlink("swapped/secret").is_err());
         assert!(d.mkdir("swapped/new", 0o755).is_err());
-        assert!(d.symlink("x", "swapped/l").is_err());
+        assert!(d
+            .symlink(&LinkTarget::Other("x".into()), "swapped/l")
+            .is_err());
         assert!(d.rename("swapped/secret", "stolen").is_err());
         assert!(d.link("swapped/secret", "stolen").is_err());
         assert!(d.chmod("swapped/secret", 0o777).is_err());
