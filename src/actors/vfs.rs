@@ -15,7 +15,7 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::io::Write;
 use std::os::fd::AsRawFd;
-use std::os::unix::fs::{FileExt, MetadataExt, PermissionsExt};
+use std::os::unix::fs::{FileExt, PermissionsExt};
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -30,7 +30,7 @@ use crate::syscalls::{
 };
 
 pub mod mount;
-pub use mount::{LinkTarget, MountDriver, Writes};
+pub use mount::{LinkTarget, MountDriver, SharedDriver, Writes};
 
 new_key_type! { struct InodeKey; }
 new_key_type! { struct FileKey; }
@@ -80,8 +80,10 @@ pub enum MountMode {
 /// The filesystem a runtime starts with.
 #[derive(Debug, Clone)]
 pub struct FsConfig {
-    /// Host directories mounted read-only (writes go to the in-memory layer).
+    /// Host directories mounted at guest paths.
     pub mounts: Vec<HostMount>,
+    /// Other backends mounted at guest paths: (guest path, driver).
+    pub drivers: Vec<(String, SharedDriver)>,
     /// Files created in memory before the first process starts: (guest path, contents).
     pub files: Vec<(String, Vec<u8>)>,
     /// Directories created in memory before the first process starts.
@@ -94,6 +96,7 @@ impl Default for FsConfig {
     fn default() -> Self {
         FsConfig {
             mounts: Vec::new(),
+            drivers: Vec::new(),
             files: Vec::new(),
             dirs: Vec::new(),
             quota_bytes: DEFAULT_QUOTA_BYTES,
@@ -324,7 +327,7 @@ pub enum VfsMsg {
 enum Found {
     Mem(InodeKey),
     /// On a mount: its canonical guest path and what the driver found there.
-    Host(String, std::fs::Metadata),
+    Host(String, Stat),
 }
 
 struct Mount {
@@ -470,6 +473,24 @@ impl Vfs {
                 })?;
             vfs.mounts.push(Mount { guest, driver });
         }
+        for (guest, driver) in &config.drivers {
+            if !guest.starts_with('/') {
+                return Err(FsConfigError::RelativeGuest {
+                    host: PathBuf::new(),
+                    guest: guest.clone(),
+                });
+            }
+            let guest = normalize(guest);
+            vfs.mkdir_p(&guest, 0o755)
+                .map_err(|source| FsConfigError::Seed {
+                    path: guest.clone(),
+                    source,
+                })?;
+            vfs.mounts.push(Mount {
+                guest,
+                driver: Box::new(driver.clone()),
+            });
+        }
         // Longest guest prefix first, so nested mounts win.
         vfs.mounts.sort_by(|a, b| b.guest.len().cmp(&a.guest.len()));
         // Like any Linux system, the sandbox has a world-writable, sticky `/tmp`
@@ -585,11 +606,7 @@ impl Vfs {
 
     /// Look a guest path up on the mount it is under (its driver resolves symlinks inside the
     /// mount and refuses any that leave it): the canonical guest path and what is there.
-    fn host_lookup(
-        &self,
-        path: &str,
-        follow: bool,
-    ) -> Result<Option<(String, std::fs::Metadata)>, Errno> {
+    fn host_lookup(&self, path: &str, follow: bool) -> Result<Option<(String, Stat)>, Errno> {
         let Some(m) = self.mount_for(path) else {
             return Ok(None);
         };
@@ -766,7 +783,7 @@ impl Vfs {
                         }
                     }
                     // A dangling link on a mount: where it points, inside that mount.
-                    Ok((Found::Host(at, md), _)) if md.file_type().is_symlink() => {
+                    Ok((Found::Host(at, md), _)) if md.kind == FileType::Symlink => {
                         if let Some(m) = self.mount_for(&at) {
                             let rel = at[m.guest.len()..].trim_start_matches('/');
                             let t = m.driver.link_dest(rel)?;
@@ -818,38 +835,12 @@ impl Vfs {
                 let writable = self
                     .mount_for(at)
                     .is_some_and(|m| m.driver.writes() == Writes::Direct);
-                let ft = md.file_type();
-                let kind = if ft.is_dir() {
-                    FileType::Dir
-                } else if ft.is_symlink() {
-                    FileType::Symlink
-                } else {
-                    FileType::File
-                };
-                let ms = |s: i64, ns: i64| s as f64 * 1000.0 + (ns as f64 / 1e6);
-                Stat {
-                    kind,
-                    // Host files are read-only inside the sandbox unless the mount is writable.
-                    mode: if writable {
-                        md.mode()
-                    } else {
-                        md.mode() & !0o222
-                    },
-                    size: md.size(),
-                    ino: md.ino(),
-                    nlink: md.nlink() as u32,
-                    uid: md.uid(),
-                    gid: md.gid(),
-                    atime_ms: ms(md.atime(), md.atime_nsec()),
-                    mtime_ms: ms(md.mtime(), md.mtime_nsec()),
-                    ctime_ms: ms(md.ctime(), md.ctime_nsec()),
-                    birthtime_ms: md
-                        .created()
-                        .ok()
-                        .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
-                        .map(|d| d.as_secs_f64() * 1000.0)
-                        .unwrap_or_else(|| ms(md.ctime(), md.ctime_nsec())),
+                let mut st = md.clone();
+                // Host files are read-only inside the sandbox unless the mount is writable.
+                if !writable {
+                    st.mode &= !0o222;
                 }
+                st
             }
         }
     }
@@ -899,7 +890,7 @@ impl Vfs {
                 }
             }
             Found::Host(at, md) => {
-                if md.is_dir() {
+                if md.kind == FileType::Dir {
                     return Err(err(Errno::EISDIR, "read", path));
                 }
                 let (d, rel) = self
@@ -956,7 +947,10 @@ impl Vfs {
                     } else {
                         self.host_lookup(&cur_path, true).ok().flatten()
                     };
-                    if host.as_ref().is_some_and(|(_, md)| !md.is_dir()) {
+                    if host
+                        .as_ref()
+                        .is_some_and(|(_, md)| md.kind != FileType::Dir)
+                    {
                         return Err(err(Errno::ENOTDIR, "mkdir", path));
                     }
                     let on_host = host.is_some();
@@ -994,7 +988,7 @@ impl Vfs {
                 _ => Err(err(Errno::ENOTDIR, syscall, path)),
             },
             Ok((Found::Host(_, md), canon)) => {
-                if !md.is_dir() {
+                if md.kind != FileType::Dir {
                     return Err(err(Errno::ENOTDIR, syscall, path));
                 }
                 self.mkdir_p(&canon, 0o755)?;
@@ -1064,8 +1058,8 @@ impl Vfs {
         {
             (Found::Mem(k), _) => Ok(k),
             (Found::Host(at, md), canon) => {
-                if md.is_dir() {
-                    self.mkdir_p(&canon, md.mode() & 0o7777)?;
+                if md.kind == FileType::Dir {
+                    self.mkdir_p(&canon, md.mode & 0o7777)?;
                     return match self.lookup(&canon, false) {
                         Ok((Found::Mem(k), _)) => Ok(k),
                         _ => Err(err(Errno::EIO, syscall, path)),
@@ -1074,7 +1068,7 @@ impl Vfs {
                 let (d, rel) = self
                     .driver_at(&at)
                     .ok_or_else(|| err(Errno::ENOENT, syscall, path))?;
-                let node = if md.file_type().is_symlink() {
+                let node = if md.kind == FileType::Symlink {
                     let t = d.readlink(rel).map_err(|e| err(e, syscall, path))?;
                     Node::Symlink(self.guest_link(&at, t))
                 } else {
@@ -1083,11 +1077,10 @@ impl Vfs {
                     Node::File(data)
                 };
                 let (dir, name) = self.parent_for_write(&canon, syscall)?;
-                let k = self.alloc(node, md.mode());
-                let ms = |s: i64, ns: i64| s as f64 * 1000.0 + (ns as f64 / 1e6);
+                let k = self.alloc(node, md.mode);
                 let n = &mut self.inodes[k];
-                n.mtime = ms(md.mtime(), md.mtime_nsec());
-                n.atime = ms(md.atime(), md.atime_nsec());
+                n.mtime = md.mtime_ms;
+                n.atime = md.atime_ms;
                 self.insert_entry(dir, name, k, &canon);
                 Ok(k)
             }
@@ -1224,7 +1217,7 @@ impl Vfs {
         if !self.whited_out(&canon) {
             if let Ok(Some((at, md))) = self.host_lookup(&canon, true) {
                 let listed = match self.driver_at(&at) {
-                    Some((d, rel)) if md.is_dir() => d.readdir(rel).ok(),
+                    Some((d, rel)) if md.kind == FileType::Dir => d.readdir(rel).ok(),
                     _ => None,
                 };
                 if let Some(entries) = listed {
@@ -1530,7 +1523,7 @@ impl Vfs {
                 _ => Err(err(Errno::EINVAL, "readlink", path)),
             },
             (Found::Host(at, md), _) => {
-                if !md.file_type().is_symlink() {
+                if md.kind != FileType::Symlink {
                     return Err(err(Errno::EINVAL, "readlink", path));
                 }
                 let (d, rel) = self
@@ -1664,7 +1657,7 @@ impl Vfs {
         exclusive: bool,
     ) -> Result<(), SysError> {
         let old = match self.mounts[i].driver.resolve(rel, true) {
-            Ok((_, md)) if md.is_file() => md.len(),
+            Ok((_, md)) if md.kind == FileType::File => md.size,
             _ => 0,
         };
         let new = if append {
@@ -1723,7 +1716,7 @@ impl Vfs {
             let d = &self.mounts[i].driver;
             match d.resolve(&next, true) {
                 Ok((c, md)) => {
-                    if !md.is_dir() {
+                    if md.kind != FileType::Dir {
                         let code = if n + 1 == parts.len() {
                             Errno::EEXIST
                         } else {
@@ -1772,7 +1765,7 @@ impl Vfs {
             }
         };
         let old = match self.mounts[i].driver.resolve(&rel, false) {
-            Ok((_, md)) if md.is_file() => Some(md.len()),
+            Ok((_, md)) if md.kind == FileType::File => Some(md.size),
             _ => None,
         };
         let f = self.mounts[i]
@@ -1891,10 +1884,22 @@ impl Vfs {
                     Target::Mem(k)
                 }
                 (Found::Host(at, md), canon) => {
-                    if md.is_dir() {
+                    let overlay = self
+                        .mount_for(&at)
+                        .is_some_and(|m| m.driver.writes() == Writes::CopyUp);
+                    if md.kind == FileType::Dir && overlay {
                         // Directories are not read through descriptors here: keep a memory
                         // inode (copy-up of the directory itself, not its contents).
                         Target::Mem(self.copy_up(&canon, "open")?)
+                    } else if md.kind == FileType::Dir {
+                        // A read-only mount: the host directory itself (nothing is copied).
+                        let (d, rel) = self
+                            .driver_at(&at)
+                            .ok_or_else(|| err(Errno::ENOENT, "open", path))?;
+                        Target::Host(
+                            d.open(rel, O_DIRECTORY, 0)
+                                .map_err(|e| err(e, "open", path))?,
+                        )
                     } else {
                         if flags & O_DIRECTORY != 0 {
                             return Err(err(Errno::ENOTDIR, "open", path));
@@ -2103,7 +2108,7 @@ impl Vfs {
                     .metadata()
                     .map_err(|e| SysError::new(Errno::from_io(&e), "fstat"))?;
                 let at = self.files[key].path.clone();
-                Ok(self.stat_of(&Found::Host(at, md)))
+                Ok(self.stat_of(&Found::Host(at, mount::stat_of(&md))))
             }
         }
     }

@@ -125,7 +125,9 @@ async fn read_only_mount_refuses_writes_like_node() {
                () => fs.renameSync('/data/in.txt', '/data/b.txt'),\n\
                () => fs.chmodSync('/data/in.txt', 0o777),\n\
              ]) { try { f(); console.log('changed!') } catch (e) { console.log(e.code, e.syscall, e.message) } }\n\
-             console.log(fs.readFileSync('/data/in.txt', 'utf8'));",
+             console.log(fs.readFileSync('/data/in.txt', 'utf8'));\n\
+             fs.mkdirSync('/tmp/probe');\n\
+             const fd = fs.openSync('/data', 'r'); console.log('dir fd', fs.fstatSync(fd).isDirectory()); fs.closeSync(fd);",
             ExecOptions::default(),
         )
         .await
@@ -140,7 +142,7 @@ async fn read_only_mount_refuses_writes_like_node() {
          EACCES unlink EACCES: permission denied, unlink '/data/in.txt'\n\
          EACCES rename EACCES: permission denied, rename '/data/in.txt' -> '/data/b.txt'\n\
          EACCES chmod EACCES: permission denied, chmod '/data/in.txt'\n\
-         from host\n"
+         from host\ndir fd true\n"
     );
     assert_eq!(
         std::fs::read_to_string(dir.path().join("in.txt")).unwrap(),
@@ -302,5 +304,116 @@ fn fs_programs_match_node_on_a_read_write_mount() {
     assert!(
         left_on_host >= 4,
         "only {left_on_host} programs wrote to the host"
+    );
+}
+
+/// A backend that is not a host directory: a fixed set of files held by the embedder.
+struct Fixed(std::collections::BTreeMap<&'static str, &'static str>);
+
+impl secure_exec::actors::vfs::MountDriver for Fixed {
+    fn writes(&self) -> secure_exec::actors::vfs::Writes {
+        secure_exec::actors::vfs::Writes::Refuse
+    }
+    fn resolve(
+        &self,
+        rel: &str,
+        _follow: bool,
+    ) -> Result<(String, secure_exec::syscalls::Stat), secure_exec::syscalls::Errno> {
+        use secure_exec::syscalls::{Errno, FileType, Stat};
+        let (kind, mode, size) = if rel.is_empty() {
+            (FileType::Dir, 0o040555, 4096)
+        } else {
+            let data = self.0.get(rel).ok_or(Errno::ENOENT)?;
+            (FileType::File, 0o100444, data.len() as u64)
+        };
+        let stat = Stat {
+            kind,
+            mode,
+            size,
+            ino: 1000 + rel.len() as u64,
+            nlink: 1,
+            uid: 0,
+            gid: 0,
+            atime_ms: 0.0,
+            mtime_ms: 0.0,
+            ctime_ms: 0.0,
+            birthtime_ms: 0.0,
+        };
+        Ok((rel.to_string(), stat))
+    }
+    fn read(&self, rel: &str) -> Result<Vec<u8>, secure_exec::syscalls::Errno> {
+        self.0
+            .get(rel)
+            .map(|s| s.as_bytes().to_vec())
+            .ok_or(secure_exec::syscalls::Errno::ENOENT)
+    }
+    fn open(
+        &self,
+        _rel: &str,
+        _flags: i32,
+        _mode: u32,
+    ) -> Result<std::fs::File, secure_exec::syscalls::Errno> {
+        Err(secure_exec::syscalls::Errno::ENOTSUP)
+    }
+    fn readdir(
+        &self,
+        rel: &str,
+    ) -> Result<Vec<secure_exec::syscalls::DirEntry>, secure_exec::syscalls::Errno> {
+        if !rel.is_empty() {
+            return Err(secure_exec::syscalls::Errno::ENOTDIR);
+        }
+        Ok(self
+            .0
+            .keys()
+            .map(|k| secure_exec::syscalls::DirEntry {
+                name: k.to_string(),
+                kind: secure_exec::syscalls::FileType::File,
+            })
+            .collect())
+    }
+    fn readlink(
+        &self,
+        _rel: &str,
+    ) -> Result<secure_exec::actors::vfs::LinkTarget, secure_exec::syscalls::Errno> {
+        Err(secure_exec::syscalls::Errno::EINVAL)
+    }
+    fn link_dest(&self, _rel: &str) -> Result<String, secure_exec::syscalls::Errno> {
+        Err(secure_exec::syscalls::Errno::EINVAL)
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_embedder_backend_serves_a_mount() {
+    let files = [("settings.json", r#"{"debug":true}"#), ("motd.txt", "hi")];
+    let out = Arc::new(Mutex::new(String::new()));
+    let sink = out.clone();
+    let rt = Runtime::builder()
+        .permissions(Permissions::allow_all_fs())
+        .mount_driver("/config", Arc::new(Fixed(files.into_iter().collect())))
+        .on_stdio(move |ev| {
+            sink.lock()
+                .unwrap()
+                .push_str(&String::from_utf8_lossy(ev.data))
+        })
+        .build()
+        .unwrap();
+    let r = rt
+        .exec(
+            "const fs = require('fs');\n\
+             console.log(fs.readdirSync('/config').join(','));\n\
+             console.log(require('/config/settings.json').debug, fs.readFileSync('/config/motd.txt', 'utf8'));\n\
+             console.log(fs.statSync('/config/motd.txt').size, fs.statSync('/config/motd.txt').isFile());\n\
+             try { fs.writeFileSync('/config/motd.txt', 'x') } catch (e) { console.log(e.code) }\n\
+             try { fs.readFileSync('/config/nope') } catch (e) { console.log(e.message) }",
+            ExecOptions::default(),
+        )
+        .await
+        .unwrap();
+    let text = out.lock().unwrap().clone();
+    assert_eq!(r.exit_code, 0, "{text} {:?}", r.error);
+    assert_eq!(
+        text,
+        "motd.txt,settings.json\ntrue hi\n2 true\nEACCES\n\
+         ENOENT: no such file or directory, open '/config/nope'\n"
     );
 }

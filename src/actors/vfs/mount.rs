@@ -17,9 +17,10 @@ use std::ffi::{CStr, CString};
 use std::fs::{File, Metadata};
 use std::io::Read;
 use std::os::fd::{AsRawFd, FromRawFd, OwnedFd, RawFd};
+use std::os::unix::fs::MetadataExt;
 use std::path::{Path, PathBuf};
 
-use crate::syscalls::{DirEntry, Errno, FileType};
+use crate::syscalls::{DirEntry, Errno, FileType, Stat};
 
 const MAX_SYMLINKS: usize = 40;
 
@@ -55,7 +56,7 @@ pub trait MountDriver: Send {
     /// Resolve `rel`, following symlinks inside the mount (the last component only with
     /// `follow`). Returns the canonical relative path and what is there. A link that leads out
     /// of the mount fails with EACCES.
-    fn resolve(&self, rel: &str, follow: bool) -> Result<(String, Metadata), Errno>;
+    fn resolve(&self, rel: &str, follow: bool) -> Result<(String, Stat), Errno>;
     /// A file's contents.
     fn read(&self, rel: &str) -> Result<Vec<u8>, Errno>;
     /// Open a file (or, with `O_DIRECTORY`, a directory) with open(2) flags.
@@ -100,6 +101,67 @@ pub trait MountDriver: Send {
     }
 }
 
+/// A driver the embedder supplies, shared (the VFS holds one reference).
+#[derive(Clone)]
+pub struct SharedDriver(pub std::sync::Arc<dyn MountDriver + Sync>);
+
+impl std::fmt::Debug for SharedDriver {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "MountDriver({:?})", self.0.writes())
+    }
+}
+
+impl MountDriver for SharedDriver {
+    fn writes(&self) -> Writes {
+        self.0.writes()
+    }
+    fn resolve(&self, rel: &str, follow: bool) -> Result<(String, Stat), Errno> {
+        self.0.resolve(rel, follow)
+    }
+    fn read(&self, rel: &str) -> Result<Vec<u8>, Errno> {
+        self.0.read(rel)
+    }
+    fn open(&self, rel: &str, flags: i32, mode: u32) -> Result<File, Errno> {
+        self.0.open(rel, flags, mode)
+    }
+    fn readdir(&self, rel: &str) -> Result<Vec<DirEntry>, Errno> {
+        self.0.readdir(rel)
+    }
+    fn readlink(&self, rel: &str) -> Result<LinkTarget, Errno> {
+        self.0.readlink(rel)
+    }
+    fn link_dest(&self, rel: &str) -> Result<String, Errno> {
+        self.0.link_dest(rel)
+    }
+    fn mkdir(&self, rel: &str, mode: u32) -> Result<(), Errno> {
+        self.0.mkdir(rel, mode)
+    }
+    fn unlink(&self, rel: &str) -> Result<(), Errno> {
+        self.0.unlink(rel)
+    }
+    fn rmdir(&self, rel: &str) -> Result<(), Errno> {
+        self.0.rmdir(rel)
+    }
+    fn rename(&self, from: &str, to: &str) -> Result<(), Errno> {
+        self.0.rename(from, to)
+    }
+    fn link(&self, existing: &str, new: &str) -> Result<(), Errno> {
+        self.0.link(existing, new)
+    }
+    fn symlink(&self, target: &LinkTarget, rel: &str) -> Result<(), Errno> {
+        self.0.symlink(target, rel)
+    }
+    fn chmod(&self, rel: &str, mode: u32) -> Result<(), Errno> {
+        self.0.chmod(rel, mode)
+    }
+    fn chown(&self, rel: &str, uid: Option<u32>, gid: Option<u32>) -> Result<(), Errno> {
+        self.0.chown(rel, uid, gid)
+    }
+    fn utimes(&self, rel: &str, atime_ms: f64, mtime_ms: f64) -> Result<(), Errno> {
+        self.0.utimes(rel, atime_ms, mtime_ms)
+    }
+}
+
 /// Make the driver for a host directory mounted with `mode`.
 pub fn host_driver(
     host: &Path,
@@ -140,6 +202,37 @@ fn openat(dir: RawFd, name: &CStr, flags: i32, mode: u32) -> Result<OwnedFd, Err
 
 fn fd_metadata(fd: OwnedFd) -> Result<Metadata, Errno> {
     File::from(fd).metadata().map_err(|e| Errno::from_io(&e))
+}
+
+/// A host file's metadata as the VFS reports it.
+pub fn stat_of(md: &Metadata) -> Stat {
+    let ft = md.file_type();
+    let kind = if ft.is_dir() {
+        FileType::Dir
+    } else if ft.is_symlink() {
+        FileType::Symlink
+    } else {
+        FileType::File
+    };
+    let ms = |s: i64, ns: i64| s as f64 * 1000.0 + (ns as f64 / 1e6);
+    Stat {
+        kind,
+        mode: md.mode(),
+        size: md.size(),
+        ino: md.ino(),
+        nlink: md.nlink() as u32,
+        uid: md.uid(),
+        gid: md.gid(),
+        atime_ms: ms(md.atime(), md.atime_nsec()),
+        mtime_ms: ms(md.mtime(), md.mtime_nsec()),
+        ctime_ms: ms(md.ctime(), md.ctime_nsec()),
+        birthtime_ms: md
+            .created()
+            .ok()
+            .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+            .map(|d| d.as_secs_f64() * 1000.0)
+            .unwrap_or_else(|| ms(md.ctime(), md.ctime_nsec())),
+    }
 }
 
 fn check(rc: libc::c_int) -> Result<(), Errno> {
@@ -508,8 +601,8 @@ pub(crate) fn timespec(ms: f64) -> libc::timespec {
 
 macro_rules! host_reads {
     () => {
-        fn resolve(&self, rel: &str, follow: bool) -> Result<(String, Metadata), Errno> {
-            self.0.resolve(rel, follow)
+        fn resolve(&self, rel: &str, follow: bool) -> Result<(String, Stat), Errno> {
+            self.0.resolve(rel, follow).map(|(c, md)| (c, stat_of(&md)))
         }
         fn read(&self, rel: &str) -> Result<Vec<u8>, Errno> {
             self.0.read(rel)
@@ -632,12 +725,10 @@ mod tests {
             Errno::EACCES
         );
         assert_eq!(d.resolve("file-link", true).unwrap_err(), Errno::EACCES);
-        assert!(d
-            .resolve("file-link", false)
-            .unwrap()
-            .1
-            .file_type()
-            .is_symlink());
+        assert_eq!(
+            d.resolve("file-link", false).unwrap().1.kind,
+            FileType::Symlink
+        );
         std::fs::create_dir(inside.path().join("a")).unwrap();
         std::fs::write(inside.path().join("a/f"), "f").unwrap();
         std::os::unix::fs::symlink("../a/f", inside.path().join("a/self")).unwrap();
