@@ -816,6 +816,14 @@ fn down(syscall: &str) -> SysError {
     SysError::new(Errno::EIO, syscall).with_detail("the kernel has shut down")
 }
 
+/// A uid or gid from a chown request: -1 keeps the current one; anything else must fit 32 bits.
+fn owner_id(id: i64) -> Result<Option<u32>, ()> {
+    if id == -1 {
+        return Ok(None);
+    }
+    u32::try_from(id).map(Some).map_err(|_| ())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -989,12 +997,4 @@ mod tests {
         assert!(matches!(k.call(1, Syscall::ClockNow), Ok(Reply::Clock(_))));
         k.shutdown();
     }
-}
-
-/// A uid or gid from a chown request: -1 keeps the current one; anything else must fit 32 bits.
-fn owner_id(id: i64) -> Result<Option<u32>, ()> {
-    if id == -1 {
-        return Ok(None);
-    }
-    u32::try_from(id).map(Some).map_err(|_| ())
 }
