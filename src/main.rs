@@ -114,10 +114,12 @@ struct SandboxOpts {
     /// Allow network access (name resolution): all hosts, or only the comma-separated HOSTS.
     #[arg(long, value_name = "HOSTS", num_args = 0..=1, require_equals = true, default_missing_value = "")]
     allow_net: Option<String>,
-    /// Make a host directory visible at a guest path (repeatable). With `:ro` every write there
-    /// fails with EACCES; without it the sandbox may write, but writes land in the in-memory layer
-    /// and never reach the host. Mounted paths are readable without --allow-fs.
-    #[arg(long, value_name = "HOST:GUEST[:ro]")]
+    /// Make a host directory visible at a guest path (repeatable). Without a suffix (or `:rw`)
+    /// the sandbox's writes reach the host directory; with `:ro` every write fails with EACCES;
+    /// with `:overlay` writes land in an in-memory layer and the host never changes. Mounted
+    /// paths are readable without --allow-fs; writing still needs --allow-fs (or
+    /// --allow-fs=GUEST).
+    #[arg(long, value_name = "HOST:GUEST[:ro|:rw|:overlay]")]
     mount: Vec<String>,
     /// Heap limit of the sandbox in MiB; exceeding it ends the run with exit code 134.
     #[arg(long, value_name = "MIB", default_value_t = secure_exec::runtime::DEFAULT_MEMORY_LIMIT_MIB)]
@@ -144,15 +146,20 @@ fn split_list(s: &str) -> Vec<String> {
         .collect()
 }
 
-/// `HOST:GUEST[:ro]` → (host, guest, mode).
+/// `HOST:GUEST[:ro|:rw|:overlay]` → (host, guest, mode). Without a suffix the mount is
+/// read-write.
 fn parse_mount(spec: &str) -> Result<(PathBuf, String, MountMode), String> {
-    let (rest, mode) = match spec.strip_suffix(":ro") {
-        Some(r) => (r, MountMode::ReadOnly),
-        None => (spec, MountMode::Overlay),
-    };
-    let (host, guest) = rest
-        .rsplit_once(':')
-        .ok_or_else(|| format!("--mount {spec:?}: expected HOST:GUEST or HOST:GUEST:ro"))?;
+    let (rest, mode) = [
+        (":ro", MountMode::ReadOnly),
+        (":rw", MountMode::ReadWrite),
+        (":overlay", MountMode::Overlay),
+    ]
+    .into_iter()
+    .find_map(|(suffix, mode)| spec.strip_suffix(suffix).map(|r| (r, mode)))
+    .unwrap_or((spec, MountMode::ReadWrite));
+    let (host, guest) = rest.rsplit_once(':').ok_or_else(|| {
+        format!("--mount {spec:?}: expected HOST:GUEST with an optional :ro, :rw or :overlay")
+    })?;
     if host.is_empty() || !guest.starts_with('/') {
         return Err(format!(
             "--mount {spec:?}: the guest path must be absolute and the host path non-empty"
@@ -193,7 +200,8 @@ fn policy(opts: &SandboxOpts, script_dir: Option<&str>) -> Permissions {
         };
     }
     // The script's own directory is readable: `run app.js` can load what lies beside it; so
-    // are mounted directories.
+    // are mounted directories. Writing anywhere, a read-write mount included, still takes
+    // --allow-fs: a mount decides where writes land, the policy whether they may happen.
     if let Some(dir) = script_dir {
         p = p.allow_fs_read(dir);
     }

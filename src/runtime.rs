@@ -131,6 +131,18 @@ impl RuntimeBuilder {
         });
         self
     }
+    /// Mount another backend (anything implementing [`crate::actors::vfs::MountDriver`]) at a
+    /// guest path.
+    pub fn mount_driver(
+        mut self,
+        guest: impl Into<String>,
+        driver: std::sync::Arc<dyn crate::actors::vfs::MountDriver + Sync>,
+    ) -> Self {
+        self.fs
+            .drivers
+            .push((guest.into(), crate::actors::vfs::SharedDriver(driver)));
+        self
+    }
     /// Create a file in the in-memory filesystem before anything runs.
     pub fn file(mut self, guest: impl Into<String>, contents: impl Into<Vec<u8>>) -> Self {
         self.fs.files.push((guest.into(), contents.into()));

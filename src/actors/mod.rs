@@ -263,7 +263,8 @@ struct KernelInner {
     tx: Senders,
     /// The policy, consulted on the dispatch path: `Permissions::check` is the only maker of the
     /// `CheckedPath` the VFS requires.
-    policy: Permissions,
+    /// Shared, so that each `CheckedPath` refers to it without copying the rules.
+    policy: Arc<Permissions>,
     clock: Arc<dyn Clock>,
     entropy: Arc<dyn Entropy>,
     system: crate::syscalls::SystemInfo,
@@ -317,7 +318,7 @@ impl Kernel {
                     procs: proc_tx,
                     net: net_tx,
                 },
-                policy: config.permissions,
+                policy: Arc::new(config.permissions),
                 clock: config.clock,
                 entropy: config.entropy,
                 system: config.system,
@@ -402,7 +403,7 @@ impl Kernel {
                   op: Box<dyn FnOnce(permissions::CheckedPath) -> VfsOp + Send>,
                   reply: ReplyTo| {
             let _span = tracing::trace_span!("perm.fs", path = %path).entered();
-            match policy.check(access, &path, syscall) {
+            match policy.check_shared(access, &path, syscall) {
                 Ok(checked) => {
                     if let Err(e) = tx.vfs.send(VfsMsg::Op {
                         op: op(checked),
@@ -430,8 +431,8 @@ impl Kernel {
                 e.dest = Some(p2.to_string());
                 e
             };
-            let c1 = policy.check(a1, p1, sc).map_err(both)?;
-            let c2 = policy.check(a2, p2, sc).map_err(both)?;
+            let c1 = policy.check_shared(a1, p1, sc).map_err(both)?;
+            let c2 = policy.check_shared(a2, p2, sc).map_err(both)?;
             Ok::<_, SysError>((c1, c2))
         };
         let proc_call = |call: ProcCall, reply: ReplyTo| {
@@ -529,7 +530,7 @@ impl Kernel {
                 let writes = flags & (O_WRONLY | O_RDWR | O_CREAT | O_TRUNC | O_APPEND) != 0;
                 // O_RDWR needs read permission as well as write.
                 if flags & O_RDWR != 0 {
-                    if let Err(e) = policy.check(FsAccess::Read, &path, sc) {
+                    if let Err(e) = policy.check_shared(FsAccess::Read, &path, sc) {
                         return reply.send(Err(e));
                     }
                 }
@@ -585,11 +586,12 @@ impl Kernel {
             ),
             Syscall::FsFstat { fd } => vfs_op(VfsOp::Fstat { pid, fd }, reply),
             Syscall::FsFtruncate { fd, len } => vfs_op(VfsOp::Ftruncate { pid, fd, len }, reply),
-            Syscall::FsFsync { fd } => vfs_op(VfsOp::Fsync { pid, fd }, reply),
+            Syscall::FsFsync { fd, datasync } => vfs_op(VfsOp::Fsync { pid, fd, datasync }, reply),
             Syscall::FsFchmod { fd, mode } => vfs_op(VfsOp::Fchmod { pid, fd, mode }, reply),
-            Syscall::FsFchown { fd, uid, gid } => {
-                vfs_op(VfsOp::Fchown { pid, fd, uid, gid }, reply)
-            }
+            Syscall::FsFchown { fd, uid, gid } => match (owner_id(uid), owner_id(gid)) {
+                (Ok(uid), Ok(gid)) => vfs_op(VfsOp::Fchown { pid, fd, uid, gid }, reply),
+                _ => reply.send(Err(SysError::new(Errno::EINVAL, sc))),
+            },
             Syscall::FsFutimes {
                 fd,
                 atime_ms,
@@ -629,18 +631,21 @@ impl Kernel {
                 uid,
                 gid,
                 follow,
-            } => fs(
-                FsAccess::Write,
-                path,
-                sc,
-                Box::new(move |path| VfsOp::Chown {
+            } => match (owner_id(uid), owner_id(gid)) {
+                (Ok(uid), Ok(gid)) => fs(
+                    FsAccess::Write,
                     path,
-                    uid,
-                    gid,
-                    follow,
-                }),
-                reply,
-            ),
+                    sc,
+                    Box::new(move |path| VfsOp::Chown {
+                        path,
+                        uid,
+                        gid,
+                        follow,
+                    }),
+                    reply,
+                ),
+                _ => reply.send(Err(SysError::new(Errno::EINVAL, sc).with_path(&path))),
+            },
             Syscall::FsUtimes {
                 path,
                 atime_ms,
@@ -882,6 +887,14 @@ impl Drop for KernelInner {
 
 fn down(syscall: &str) -> SysError {
     SysError::new(Errno::EIO, syscall).with_detail("the kernel has shut down")
+}
+
+/// A uid or gid from a chown request: -1 keeps the current one; anything else must fit 32 bits.
+fn owner_id(id: i64) -> Result<Option<u32>, ()> {
+    if id == -1 {
+        return Ok(None);
+    }
+    u32::try_from(id).map(Some).map_err(|_| ())
 }
 
 #[cfg(test)]

@@ -274,9 +274,20 @@ impl Permissions {
             .collect()
     }
 
-    /// Check an fs request; on success the only way to obtain a [`CheckedPath`].
+    /// Check an fs request; on success the only way to obtain a [`CheckedPath`]. (Copies the
+    /// policy into the `CheckedPath`; the kernel uses [`Permissions::check_shared`].)
     pub fn check(
         &self,
+        access: FsAccess,
+        path: &str,
+        syscall: &str,
+    ) -> Result<CheckedPath, SysError> {
+        Arc::new(self.clone()).check_shared(access, path, syscall)
+    }
+
+    /// [`Permissions::check`] for a shared policy: the `CheckedPath` refers to it.
+    pub fn check_shared(
+        self: &Arc<Self>,
         access: FsAccess,
         path: &str,
         syscall: &str,
@@ -297,8 +308,9 @@ impl Permissions {
         if self.allows(&req) {
             Ok(CheckedPath {
                 path: normalized,
+                slash: path.len() > 1 && path.ends_with('/'),
                 access,
-                policy: Arc::new(self.clone()),
+                policy: Arc::clone(self),
             })
         } else {
             Err(SysError::new(Errno::EACCES, syscall).with_path(path))
@@ -313,6 +325,8 @@ impl Permissions {
 #[derive(Clone)]
 pub struct CheckedPath {
     path: String,
+    /// The caller wrote a trailing slash: the path must name a directory (as on Linux).
+    slash: bool,
     access: FsAccess,
     policy: Arc<Permissions>,
 }
@@ -336,6 +350,10 @@ impl CheckedPath {
     pub fn access(&self) -> FsAccess {
         self.access
     }
+    /// Was the path written with a trailing slash (so it must name a directory)?
+    pub fn trailing_slash(&self) -> bool {
+        self.slash
+    }
     /// May the same access reach `other` (where symlinks led from this path)?
     pub fn covers(&self, other: &str) -> bool {
         self.policy.allows(&PermRequest::Fs {
@@ -347,6 +365,7 @@ impl CheckedPath {
     pub(crate) fn for_test(path: &str, access: FsAccess) -> Self {
         CheckedPath {
             path: normalize(path),
+            slash: path.len() > 1 && path.ends_with('/'),
             access,
             policy: Arc::new(Permissions::allow_all()),
         }

@@ -13,7 +13,9 @@
 //! directory cannot reach a denied one. File data in memory counts against a quota (ENOSPC).
 
 use std::collections::{BTreeMap, HashMap, HashSet};
-use std::os::unix::fs::{FileExt, MetadataExt};
+use std::io::Write;
+use std::os::fd::AsRawFd;
+use std::os::unix::fs::{FileExt, PermissionsExt};
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -26,6 +28,9 @@ use super::{Clock, Entropy, ReplyTo};
 use crate::syscalls::{
     DirEntry, Errno, FileType, Reply, Stat, StatFs, SysError, SysResult, WatchEvent,
 };
+
+pub mod mount;
+pub use mount::{LinkTarget, MountDriver, SharedDriver, Writes};
 
 new_key_type! { struct InodeKey; }
 new_key_type! { struct FileKey; }
@@ -68,15 +73,17 @@ pub enum MountMode {
     Overlay,
     /// Read-only: every write or mutation fails with EACCES (the seed's `node_modules` overlay).
     ReadOnly,
-    /// Writes reach the host. Not implemented yet: refused when the filesystem is built.
+    /// Writes reach the host directory (the sandbox's changes persist).
     ReadWrite,
 }
 
 /// The filesystem a runtime starts with.
 #[derive(Debug, Clone)]
 pub struct FsConfig {
-    /// Host directories mounted read-only (writes go to the in-memory layer).
+    /// Host directories mounted at guest paths.
     pub mounts: Vec<HostMount>,
+    /// Other backends mounted at guest paths: (guest path, driver).
+    pub drivers: Vec<(String, SharedDriver)>,
     /// Files created in memory before the first process starts: (guest path, contents).
     pub files: Vec<(String, Vec<u8>)>,
     /// Directories created in memory before the first process starts.
@@ -89,6 +96,7 @@ impl Default for FsConfig {
     fn default() -> Self {
         FsConfig {
             mounts: Vec::new(),
+            drivers: Vec::new(),
             files: Vec::new(),
             dirs: Vec::new(),
             quota_bytes: DEFAULT_QUOTA_BYTES,
@@ -121,6 +129,8 @@ enum Target {
     Mem(InodeKey),
     /// A host file opened read-only (writes copy it up first, at open time).
     Host(std::fs::File),
+    /// A file or directory on a read-write mount: reads, writes and metadata changes reach it.
+    HostRw(std::fs::File),
 }
 
 struct OpenFile {
@@ -214,6 +224,8 @@ pub enum VfsOp {
     Fsync {
         pid: u32,
         fd: u32,
+        /// `fdatasync`: only the data must reach storage (and errors say `fdatasync`).
+        datasync: bool,
     },
     Truncate {
         path: CheckedPath,
@@ -244,17 +256,18 @@ pub enum VfsOp {
         fd: u32,
         mode: u32,
     },
+    /// `None` keeps that id (Node's -1).
     Chown {
         path: CheckedPath,
-        uid: u32,
-        gid: u32,
+        uid: Option<u32>,
+        gid: Option<u32>,
         follow: bool,
     },
     Fchown {
         pid: u32,
         fd: u32,
-        uid: u32,
-        gid: u32,
+        uid: Option<u32>,
+        gid: Option<u32>,
     },
     Utimes {
         path: CheckedPath,
@@ -313,13 +326,13 @@ pub enum VfsMsg {
 /// Where a path was found.
 enum Found {
     Mem(InodeKey),
-    Host(PathBuf, std::fs::Metadata),
+    /// On a mount: its canonical guest path and what the driver found there.
+    Host(String, Stat),
 }
 
 struct Mount {
     guest: String,
-    host: PathBuf,
-    mode: MountMode,
+    driver: Box<dyn MountDriver>,
 }
 
 enum Walk {
@@ -343,6 +356,8 @@ pub struct Vfs {
     files: SlotMap<FileKey, OpenFile>,
     fds: HashMap<u32, BTreeMap<u32, FileKey>>,
     used_bytes: u64,
+    /// Bytes the sandbox added to files on read-write mounts (they count against the quota too).
+    host_bytes: u64,
     quota_bytes: u64,
     watches: HashMap<u32, Watch>,
     next_watch: u32,
@@ -362,11 +377,6 @@ pub enum FsConfigError {
     },
     #[error("cannot mount {host:?} at {guest:?}: the guest path must be absolute")]
     RelativeGuest { host: PathBuf, guest: String },
-    #[error(
-        "cannot mount {host:?} at {guest:?} read-write: writes to host directories are not \
-         supported yet; mount it read-only or as an overlay (writes land in the in-memory layer)"
-    )]
-    WritableMount { host: PathBuf, guest: String },
     #[error("cannot create {path:?} in the initial filesystem: {source}")]
     Seed { path: String, source: SysError },
 }
@@ -440,6 +450,7 @@ impl Vfs {
             files: SlotMap::with_key(),
             fds: HashMap::new(),
             used_bytes: 0,
+            host_bytes: 0,
             quota_bytes: config.quota_bytes,
             watches: HashMap::new(),
             next_watch: 1,
@@ -452,28 +463,28 @@ impl Vfs {
                     guest: m.guest.clone(),
                 });
             }
-            if m.mode == MountMode::ReadWrite {
-                return Err(FsConfigError::WritableMount {
+            let driver =
+                mount::host_driver(&m.host, m.mode).map_err(|source| FsConfigError::HostDir {
                     host: m.host.clone(),
                     guest: m.guest.clone(),
-                });
-            }
-            let host = std::fs::canonicalize(&m.host).map_err(|source| FsConfigError::HostDir {
-                host: m.host.clone(),
-                guest: m.guest.clone(),
-                source,
-            })?;
-            if !host.is_dir() {
-                return Err(FsConfigError::HostDir {
-                    host: m.host.clone(),
-                    guest: m.guest.clone(),
-                    source: std::io::Error::new(
-                        std::io::ErrorKind::NotADirectory,
-                        "not a directory",
-                    ),
-                });
-            }
+                    source,
+                })?;
             let guest = normalize(&m.guest);
+            vfs.mkdir_p(&guest, 0o755)
+                .map_err(|source| FsConfigError::Seed {
+                    path: guest.clone(),
+                    source,
+                })?;
+            vfs.mounts.push(Mount { guest, driver });
+        }
+        for (guest, driver) in &config.drivers {
+            if !guest.starts_with('/') {
+                return Err(FsConfigError::RelativeGuest {
+                    host: PathBuf::new(),
+                    guest: guest.clone(),
+                });
+            }
+            let guest = normalize(guest);
             vfs.mkdir_p(&guest, 0o755)
                 .map_err(|source| FsConfigError::Seed {
                     path: guest.clone(),
@@ -481,12 +492,20 @@ impl Vfs {
                 })?;
             vfs.mounts.push(Mount {
                 guest,
-                host,
-                mode: m.mode,
+                driver: Box::new(driver.clone()),
             });
         }
         // Longest guest prefix first, so nested mounts win.
         vfs.mounts.sort_by(|a, b| b.guest.len().cmp(&a.guest.len()));
+        // Like any Linux system, the sandbox has a world-writable, sticky `/tmp`
+        // (`os.tmpdir()`), unless a mount already provides it.
+        if vfs.lookup("/tmp", true).is_err() {
+            if let Ok(Some(_)) = vfs.mkdir_p("/tmp", 0o1777) {
+                if let Ok((Found::Mem(k), _)) = vfs.lookup("/tmp", true) {
+                    vfs.inodes[k].mode = 0o041777;
+                }
+            }
+        }
         for d in &config.dirs {
             let d = normalize(d);
             if vfs.lookup(&d, true).is_err() {
@@ -549,7 +568,7 @@ impl Vfs {
     ) -> Result<(), SysError> {
         if new > old {
             let grow = (new - old) as u64;
-            if self.used_bytes + grow > self.quota_bytes {
+            if self.used_bytes + self.host_bytes + grow > self.quota_bytes {
                 return Err(err(Errno::ENOSPC, syscall, path));
             }
             self.used_bytes += grow;
@@ -566,7 +585,9 @@ impl Vfs {
     /// Refuse a change under a read-only mount.
     fn guard_write(&self, path: &str, syscall: &str) -> Result<(), SysError> {
         match self.mount_for(path) {
-            Some(m) if m.mode == MountMode::ReadOnly => Err(err(Errno::EACCES, syscall, path)),
+            Some(m) if m.driver.writes() == Writes::Refuse => {
+                Err(err(Errno::EACCES, syscall, path))
+            }
             _ => Ok(()),
         }
     }
@@ -587,47 +608,76 @@ impl Vfs {
         }
     }
 
-    /// Host path for a guest path under a mount, refusing anything that leaves the mount.
-    fn host_path(&self, path: &str, follow_last: bool) -> Result<Option<PathBuf>, Errno> {
+    /// Look a guest path up on the mount it is under (its driver resolves symlinks inside the
+    /// mount and refuses any that leave it): the canonical guest path and what is there.
+    fn host_lookup(&self, path: &str, follow: bool) -> Result<Option<(String, Stat)>, Errno> {
         let Some(m) = self.mount_for(path) else {
             return Ok(None);
         };
         let rel = path[m.guest.len()..].trim_start_matches('/');
-        let joined = if rel.is_empty() {
-            m.host.clone()
-        } else {
-            m.host.join(rel)
-        };
-        let check = if follow_last {
-            std::fs::canonicalize(&joined).map_err(|e| Errno::from_io(&e))?
-        } else {
-            let parent = joined.parent().unwrap_or(&m.host);
-            let c = std::fs::canonicalize(parent).map_err(|e| Errno::from_io(&e))?;
-            match joined.file_name() {
-                Some(n) if !rel.is_empty() => c.join(n),
-                _ => c,
-            }
-        };
-        if !check.starts_with(&m.host) {
-            // A symlink that points out of the mount: fail closed.
-            return Err(Errno::EACCES);
-        }
-        Ok(Some(check))
-    }
-
-    /// The guest path of a host path inside a mount.
-    fn guest_of_host(&self, path: &str, host: &std::path::Path) -> Option<String> {
-        let m = self.mount_for(path)?;
-        let rel = host
-            .strip_prefix(&m.host)
-            .ok()?
-            .to_string_lossy()
-            .into_owned();
-        Some(if rel.is_empty() {
+        let (canon, md) = m.driver.resolve(rel, follow)?;
+        let guest = if canon.is_empty() {
             m.guest.clone()
         } else {
-            normalize(&format!("{}/{}", m.guest, rel))
-        })
+            join(&m.guest, &canon)
+        };
+        Ok(Some((guest, md)))
+    }
+
+    /// A link target a driver reported, as the sandbox sees it (`at`: the link's guest path).
+    fn guest_link(&self, at: &str, t: LinkTarget) -> String {
+        match t {
+            LinkTarget::Other(t) => t,
+            LinkTarget::Inside(r) => match self.mount_for(at) {
+                Some(m) if r.is_empty() => m.guest.clone(),
+                Some(m) => join(&m.guest, &r),
+                None => format!("/{r}"),
+            },
+        }
+    }
+
+    /// The driver serving a guest path and the path relative to its mount.
+    fn driver_at<'a>(&'a self, path: &'a str) -> Option<(&'a dyn MountDriver, &'a str)> {
+        let m = self.mount_for(path)?;
+        Some((
+            m.driver.as_ref(),
+            path[m.guest.len()..].trim_start_matches('/'),
+        ))
+    }
+
+    /// The read-write mount a canonical guest path lies inside (the mount point itself is the
+    /// memory layer's directory), by index, with the path relative to it.
+    fn direct(&self, path: &str) -> Option<(usize, String)> {
+        let i = self
+            .mounts
+            .iter()
+            .position(|m| path_within(path, &m.guest))?;
+        let m = &self.mounts[i];
+        if m.driver.writes() != Writes::Direct || path == m.guest {
+            return None;
+        }
+        Some((i, path[m.guest.len()..].trim_start_matches('/').to_string()))
+    }
+
+    /// Account for a host file on a read-write mount growing (or shrinking) from `old` to `new`
+    /// bytes; growth past the quota is ENOSPC.
+    fn charge_host(
+        &mut self,
+        old: u64,
+        new: u64,
+        syscall: &str,
+        path: &str,
+    ) -> Result<(), SysError> {
+        if new > old {
+            let grow = new - old;
+            if self.used_bytes + self.host_bytes + grow > self.quota_bytes {
+                return Err(err(Errno::ENOSPC, syscall, path));
+            }
+            self.host_bytes += grow;
+        } else {
+            self.host_bytes = self.host_bytes.saturating_sub(old - new);
+        }
+        Ok(())
     }
 
     fn components(path: &str) -> Result<Vec<&str>, Errno> {
@@ -686,17 +736,10 @@ impl Vfs {
                     if self.whited_out(&path) {
                         return Err(Errno::ENOENT);
                     }
-                    let Some(hp) = self.host_path(&path, follow)? else {
+                    let Some((canon, md)) = self.host_lookup(&path, follow)? else {
                         return Err(Errno::ENOENT);
                     };
-                    let md = if follow {
-                        std::fs::metadata(&hp)
-                    } else {
-                        std::fs::symlink_metadata(&hp)
-                    };
-                    let md = md.map_err(|e| Errno::from_io(&e))?;
-                    let canon = self.guest_of_host(&path, &hp).unwrap_or(path);
-                    return Ok((Found::Host(hp, md), canon));
+                    return Ok((Found::Host(canon.clone(), md), canon));
                 }
             }
         }
@@ -731,16 +774,32 @@ impl Vfs {
                 Err(e) => return Err(e),
             }
             if follow {
-                if let Ok((Found::Mem(k), _)) = self.lookup(&p, false) {
-                    if let Node::Symlink(t) = &self.inodes[k].node {
-                        let (parent, _) = split_parent(&p).unwrap_or_default();
-                        p = if t.starts_with('/') {
-                            normalize(t)
-                        } else {
-                            normalize(&format!("{parent}/{t}"))
-                        };
-                        continue;
+                match self.lookup(&p, false) {
+                    Ok((Found::Mem(k), _)) => {
+                        if let Node::Symlink(t) = &self.inodes[k].node {
+                            let (parent, _) = split_parent(&p).unwrap_or_default();
+                            p = if t.starts_with('/') {
+                                normalize(t)
+                            } else {
+                                normalize(&format!("{parent}/{t}"))
+                            };
+                            continue;
+                        }
                     }
+                    // A dangling link on a mount: where it points, inside that mount.
+                    Ok((Found::Host(at, md), _)) if md.kind == FileType::Symlink => {
+                        if let Some(m) = self.mount_for(&at) {
+                            let rel = at[m.guest.len()..].trim_start_matches('/');
+                            let t = m.driver.link_dest(rel)?;
+                            p = if t.is_empty() {
+                                m.guest.clone()
+                            } else {
+                                join(&m.guest, &t)
+                            };
+                            continue;
+                        }
+                    }
+                    _ => {}
                 }
             }
             let Some((parent, name)) = split_parent(&p) else {
@@ -776,35 +835,16 @@ impl Vfs {
     fn stat_of(&self, found: &Found) -> Stat {
         match found {
             Found::Mem(k) => self.stat_inode(*k),
-            Found::Host(_, md) => {
-                let ft = md.file_type();
-                let kind = if ft.is_dir() {
-                    FileType::Dir
-                } else if ft.is_symlink() {
-                    FileType::Symlink
-                } else {
-                    FileType::File
-                };
-                let ms = |s: i64, ns: i64| s as f64 * 1000.0 + (ns as f64 / 1e6);
-                Stat {
-                    kind,
-                    // Host files are read-only inside the sandbox.
-                    mode: md.mode() & !0o222,
-                    size: md.size(),
-                    ino: md.ino(),
-                    nlink: md.nlink() as u32,
-                    uid: md.uid(),
-                    gid: md.gid(),
-                    atime_ms: ms(md.atime(), md.atime_nsec()),
-                    mtime_ms: ms(md.mtime(), md.mtime_nsec()),
-                    ctime_ms: ms(md.ctime(), md.ctime_nsec()),
-                    birthtime_ms: md
-                        .created()
-                        .ok()
-                        .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
-                        .map(|d| d.as_secs_f64() * 1000.0)
-                        .unwrap_or_else(|| ms(md.ctime(), md.ctime_nsec())),
+            Found::Host(at, md) => {
+                let writable = self
+                    .mount_for(at)
+                    .is_some_and(|m| m.driver.writes() == Writes::Direct);
+                let mut st = md.clone();
+                // Host files are read-only inside the sandbox unless the mount is writable.
+                if !writable {
+                    st.mode &= !0o222;
                 }
+                st
             }
         }
     }
@@ -853,11 +893,14 @@ impl Vfs {
                     Node::Symlink(_) => Err(err(Errno::ELOOP, syscall, path)),
                 }
             }
-            Found::Host(hp, md) => {
-                if md.is_dir() {
+            Found::Host(at, md) => {
+                if md.kind == FileType::Dir {
                     return Err(err(Errno::EISDIR, "read", path));
                 }
-                std::fs::read(&hp).map_err(|e| err(Errno::from_io(&e), syscall, path))
+                let (d, rel) = self
+                    .driver_at(&at)
+                    .ok_or_else(|| err(Errno::ENOENT, syscall, path))?;
+                d.read(rel).map_err(|e| err(e, syscall, path))
             }
         }
     }
@@ -903,17 +946,18 @@ impl Vfs {
                     }
                 },
                 None => {
-                    let on_host = !self.whited_out(&cur_path)
-                        && matches!(self.host_path(&cur_path, true), Ok(Some(_)));
-                    if on_host {
-                        if let Ok(Some(hp)) = self.host_path(&cur_path, true) {
-                            if let Ok(md) = std::fs::metadata(&hp) {
-                                if !md.is_dir() {
-                                    return Err(err(Errno::ENOTDIR, "mkdir", path));
-                                }
-                            }
-                        }
+                    let host = if self.whited_out(&cur_path) {
+                        None
+                    } else {
+                        self.host_lookup(&cur_path, true).ok().flatten()
+                    };
+                    if host
+                        .as_ref()
+                        .is_some_and(|(_, md)| md.kind != FileType::Dir)
+                    {
+                        return Err(err(Errno::ENOTDIR, "mkdir", path));
                     }
+                    let on_host = host.is_some();
                     self.whiteouts.remove(&cur_path);
                     let k = self.alloc(Node::Dir(BTreeMap::new()), 0o040000 | (mode & 0o7777));
                     if let Node::Dir(e) = &mut self.inodes[cur].node {
@@ -948,7 +992,7 @@ impl Vfs {
                 _ => Err(err(Errno::ENOTDIR, syscall, path)),
             },
             Ok((Found::Host(_, md), canon)) => {
-                if !md.is_dir() {
+                if md.kind != FileType::Dir {
                     return Err(err(Errno::ENOTDIR, syscall, path));
                 }
                 self.mkdir_p(&canon, 0o755)?;
@@ -1017,30 +1061,30 @@ impl Vfs {
             .map_err(|e| err(e, syscall, path))?
         {
             (Found::Mem(k), _) => Ok(k),
-            (Found::Host(hp, md), canon) => {
-                if md.is_dir() {
-                    self.mkdir_p(&canon, md.mode() & 0o7777)?;
+            (Found::Host(at, md), canon) => {
+                if md.kind == FileType::Dir {
+                    self.mkdir_p(&canon, md.mode & 0o7777)?;
                     return match self.lookup(&canon, false) {
                         Ok((Found::Mem(k), _)) => Ok(k),
                         _ => Err(err(Errno::EIO, syscall, path)),
                     };
                 }
-                let node = if md.file_type().is_symlink() {
-                    let t = std::fs::read_link(&hp)
-                        .map_err(|e| err(Errno::from_io(&e), syscall, path))?;
-                    Node::Symlink(t.to_string_lossy().into_owned())
+                let (d, rel) = self
+                    .driver_at(&at)
+                    .ok_or_else(|| err(Errno::ENOENT, syscall, path))?;
+                let node = if md.kind == FileType::Symlink {
+                    let t = d.readlink(rel).map_err(|e| err(e, syscall, path))?;
+                    Node::Symlink(self.guest_link(&at, t))
                 } else {
-                    let data =
-                        std::fs::read(&hp).map_err(|e| err(Errno::from_io(&e), syscall, path))?;
+                    let data = d.read(rel).map_err(|e| err(e, syscall, path))?;
                     self.charge(0, data.len(), syscall, path)?;
                     Node::File(data)
                 };
                 let (dir, name) = self.parent_for_write(&canon, syscall)?;
-                let k = self.alloc(node, md.mode());
-                let ms = |s: i64, ns: i64| s as f64 * 1000.0 + (ns as f64 / 1e6);
+                let k = self.alloc(node, md.mode);
                 let n = &mut self.inodes[k];
-                n.mtime = ms(md.mtime(), md.mtime_nsec());
-                n.atime = ms(md.atime(), md.atime_nsec());
+                n.mtime = md.mtime_ms;
+                n.atime = md.atime_ms;
                 self.insert_entry(dir, name, k, &canon);
                 Ok(k)
             }
@@ -1054,6 +1098,9 @@ impl Vfs {
         append: bool,
         exclusive: bool,
     ) -> Result<(), SysError> {
+        if let Some((i, rel)) = self.direct(path) {
+            return self.host_write_file(i, &rel, path, data, append, exclusive);
+        }
         let mut flags = O_WRONLY | O_CREAT;
         flags |= if append { O_APPEND } else { O_TRUNC };
         if exclusive {
@@ -1172,21 +1219,20 @@ impl Vfs {
         }
         // Merge the host directory, if this path is (also) one.
         if !self.whited_out(&canon) {
-            if let Ok(Some(hp)) = self.host_path(&canon, true) {
-                if let Ok(rd) = std::fs::read_dir(&hp) {
+            if let Ok(Some((at, md))) = self.host_lookup(&canon, true) {
+                let listed = match self.driver_at(&at) {
+                    Some((d, rel)) if md.kind == FileType::Dir => d.readdir(rel).ok(),
+                    _ => None,
+                };
+                if let Some(entries) = listed {
                     is_dir = true;
-                    for entry in rd.flatten() {
-                        let name = entry.file_name().to_string_lossy().into_owned();
-                        if self.whiteouts.contains(&join(&canon, &name)) || out.contains_key(&name)
+                    for e in entries {
+                        if self.whiteouts.contains(&join(&canon, &e.name))
+                            || out.contains_key(&e.name)
                         {
                             continue;
                         }
-                        let kind = match entry.file_type() {
-                            Ok(t) if t.is_dir() => FileType::Dir,
-                            Ok(t) if t.is_symlink() => FileType::Symlink,
-                            _ => FileType::File,
-                        };
-                        out.insert(name, kind);
+                        out.insert(e.name, e.kind);
                     }
                 }
             }
@@ -1212,6 +1258,9 @@ impl Vfs {
         recursive: bool,
         mode: u32,
     ) -> Result<Option<String>, SysError> {
+        if let Some((i, rel)) = self.direct(path) {
+            return self.host_mkdir(i, &rel, path, recursive, mode);
+        }
         if recursive {
             if self.lookup(path, true).is_err() {
                 self.guard_write(path, "mkdir")?;
@@ -1277,7 +1326,7 @@ impl Vfs {
             }
         }
         // Whatever the host layer holds at this path is hidden from now on.
-        if let Ok(Some(_)) = self.host_path(path, false) {
+        if let Ok(Some(_)) = self.host_lookup(path, false) {
             self.whiteouts.insert(path.to_string());
         }
     }
@@ -1299,6 +1348,20 @@ impl Vfs {
             (true, _) => return Err(err(Errno::ENOTDIR, sc, path)),
             (false, FileType::Dir) => return Err(err(Errno::EISDIR, sc, path)),
             (false, _) => {}
+        }
+        if let Some((i, rel)) = self.direct(path) {
+            let d = &self.mounts[i].driver;
+            if dir_wanted {
+                d.rmdir(&rel)
+            } else {
+                d.unlink(&rel)
+            }
+            .map_err(|e| err(e, sc, path))?;
+            if st.kind == FileType::File && st.nlink <= 1 {
+                self.host_bytes = self.host_bytes.saturating_sub(st.size);
+            }
+            self.notify(path, "rename");
+            return Ok(());
         }
         self.unlink_entry(path, dir_wanted);
         Ok(())
@@ -1339,9 +1402,21 @@ impl Vfs {
                 return Err(e2(Errno::EBUSY));
             }
         }
+        match (self.direct(from), self.direct(to)) {
+            (None, None) => {}
+            (Some((i, a)), Some((j, b))) if i == j => {
+                self.mounts[i].driver.rename(&a, &b).map_err(e2)?;
+                self.notify(from, "rename");
+                self.notify(to, "rename");
+                return Ok(());
+            }
+            // Out of or into a read-write mount: another device, as on Linux.
+            _ => return Err(e2(Errno::EXDEV)),
+        }
         if src_st.kind == FileType::Dir {
             // A directory that is (also) on a host mount: its host entries cannot come along.
-            if matches!(src, Found::Host(..)) || matches!(self.host_path(from, true), Ok(Some(_))) {
+            if matches!(src, Found::Host(..)) || matches!(self.host_lookup(from, true), Ok(Some(_)))
+            {
                 // Moving a host directory would mean copying a whole tree up.
                 return Err(e2(Errno::EXDEV).with_detail("cross-device link not permitted: a directory on a read-only host mount cannot be moved"));
             }
@@ -1367,7 +1442,7 @@ impl Vfs {
                 }
             }
         }
-        if let Ok(Some(_)) = self.host_path(from, false) {
+        if let Ok(Some(_)) = self.host_lookup(from, false) {
             self.whiteouts.insert(from.to_string());
         }
         self.insert_entry(dir, name, k, to);
@@ -1387,6 +1462,19 @@ impl Vfs {
         if self.lookup(new, false).is_ok() {
             return Err(err2(Errno::EEXIST, sc, existing, new));
         }
+        match (self.direct(existing), self.direct(new)) {
+            (None, None) => {}
+            (Some((i, a)), Some((j, b))) if i == j => {
+                self.mounts[i]
+                    .driver
+                    .link(&a, &b)
+                    .map_err(|e| err2(e, sc, existing, new))?;
+                self.notify(new, "rename");
+                return Ok(());
+            }
+            // A hard link never crosses into or out of a read-write mount.
+            _ => return Err(err2(Errno::EXDEV, sc, existing, new)),
+        }
         let k = self.copy_up(existing, sc)?;
         let (dir, name) = self.parent_for_write(new, sc)?;
         self.inodes[k].nlink += 1;
@@ -1398,6 +1486,26 @@ impl Vfs {
         let sc = "symlink";
         if self.lookup(path, false).is_ok() {
             return Err(err2(Errno::EEXIST, sc, target, path));
+        }
+        if let Some((i, rel)) = self.direct(path) {
+            // An absolute target inside this mount is stored so that it works on the host too.
+            let m = &self.mounts[i];
+            let t = match target.strip_prefix(m.guest.as_str()) {
+                Some(r)
+                    if target.starts_with('/')
+                        && normalize(target) == target
+                        && path_within(target, &m.guest) =>
+                {
+                    LinkTarget::Inside(r.trim_start_matches('/').to_string())
+                }
+                _ => LinkTarget::Other(target.to_string()),
+            };
+            self.mounts[i]
+                .driver
+                .symlink(&t, &rel)
+                .map_err(|e| err2(e, sc, target, path))?;
+            self.notify(path, "rename");
+            return Ok(());
         }
         let (dir, name) = self.parent_for_write(path, sc).map_err(|mut e| {
             e.path = Some(target.to_string());
@@ -1418,13 +1526,15 @@ impl Vfs {
                 Node::Symlink(t) => Ok(t.clone()),
                 _ => Err(err(Errno::EINVAL, "readlink", path)),
             },
-            (Found::Host(hp, md), _) => {
-                if !md.file_type().is_symlink() {
+            (Found::Host(at, md), _) => {
+                if md.kind != FileType::Symlink {
                     return Err(err(Errno::EINVAL, "readlink", path));
                 }
-                std::fs::read_link(&hp)
-                    .map(|t| t.to_string_lossy().into_owned())
-                    .map_err(|e| err(Errno::from_io(&e), "readlink", path))
+                let (d, rel) = self
+                    .driver_at(&at)
+                    .ok_or_else(|| err(Errno::ENOENT, "readlink", path))?;
+                let t = d.readlink(rel).map_err(|e| err(e, "readlink", path))?;
+                Ok(self.guest_link(&at, t))
             }
         }
     }
@@ -1491,7 +1601,12 @@ impl Vfs {
             e
         })?;
         // As libuv does, the copy takes the source's permission bits.
-        if let Ok((Found::Mem(k), _)) = self.lookup(to, true) {
+        if let Some((i, rel)) = self.direct(to) {
+            self.mounts[i]
+                .driver
+                .chmod(&rel, mode)
+                .map_err(|e| err2(e, sc, from, to))?;
+        } else if let Ok((Found::Mem(k), _)) = self.lookup(to, true) {
             let n = &mut self.inodes[k];
             n.mode = (n.mode & !0o7777) | mode;
         }
@@ -1533,6 +1648,219 @@ impl Vfs {
         Err(err(Errno::EEXIST, "mkdtemp", &format!("{prefix}XXXXXX")))
     }
 
+    // ------------------------------------------------------------------ read-write mounts
+
+    /// `write_file` on a read-write mount: the bytes go to the host file.
+    fn host_write_file(
+        &mut self,
+        i: usize,
+        rel: &str,
+        path: &str,
+        data: &[u8],
+        append: bool,
+        exclusive: bool,
+    ) -> Result<(), SysError> {
+        let old = match self.mounts[i].driver.resolve(rel, true) {
+            Ok((_, md)) if md.kind == FileType::File => md.size,
+            _ => 0,
+        };
+        let new = if append {
+            old + data.len() as u64
+        } else {
+            data.len() as u64
+        };
+        if new > old && self.used_bytes + self.host_bytes + (new - old) > self.quota_bytes {
+            return Err(err(Errno::ENOSPC, "write", path));
+        }
+        let mut flags = O_WRONLY | O_CREAT;
+        flags |= if append { O_APPEND } else { O_TRUNC };
+        if exclusive {
+            flags |= O_EXCL;
+        }
+        let mut f = self.mounts[i]
+            .driver
+            .open(rel, flags, 0o666)
+            .map_err(|e| err(e, "open", path))?;
+        f.write_all(data)
+            .map_err(|e| err(Errno::from_io(&e), "write", path))?;
+        self.charge_host(old, new, "write", path)?;
+        self.notify(path, "change");
+        Ok(())
+    }
+
+    /// `mkdir` on a read-write mount. Returns the first directory created (recursive).
+    fn host_mkdir(
+        &mut self,
+        i: usize,
+        rel: &str,
+        path: &str,
+        recursive: bool,
+        mode: u32,
+    ) -> Result<Option<String>, SysError> {
+        let mode = mode & 0o7777;
+        if !recursive {
+            self.mounts[i]
+                .driver
+                .mkdir(rel, mode)
+                .map_err(|e| err(e, "mkdir", path))?;
+            self.notify(path, "rename");
+            return Ok(None);
+        }
+        // Walk down from the mount root, creating what is missing under the resolved prefix.
+        let guest = self.mounts[i].guest.clone();
+        let parts: Vec<&str> = rel.split('/').filter(|c| !c.is_empty()).collect();
+        let mut canon = String::new();
+        let mut first = None;
+        for (n, part) in parts.iter().enumerate() {
+            let next = if canon.is_empty() {
+                part.to_string()
+            } else {
+                format!("{canon}/{part}")
+            };
+            let d = &self.mounts[i].driver;
+            match d.resolve(&next, true) {
+                Ok((c, md)) => {
+                    if md.kind != FileType::Dir {
+                        let code = if n + 1 == parts.len() {
+                            Errno::EEXIST
+                        } else {
+                            Errno::ENOTDIR
+                        };
+                        return Err(err(code, "mkdir", path));
+                    }
+                    canon = c;
+                }
+                Err(Errno::ENOENT) => {
+                    d.mkdir(&next, mode).map_err(|e| err(e, "mkdir", path))?;
+                    let made = join(&guest, &next);
+                    self.notify(&made, "rename");
+                    if first.is_none() {
+                        first = Some(made);
+                    }
+                    canon = next;
+                }
+                Err(e) => return Err(err(e, "mkdir", path)),
+            }
+        }
+        Ok(first)
+    }
+
+    /// Open a path on a read-write mount (`None`: not on one).
+    fn open_direct(
+        &mut self,
+        path: &str,
+        flags: i32,
+        mode: u32,
+    ) -> Result<Option<Target>, SysError> {
+        let writing = flags & (O_WRONLY | O_RDWR) != 0 || flags & O_TRUNC != 0;
+        let (i, rel) = if writing || flags & O_CREAT != 0 {
+            match self.direct(path) {
+                Some(d) => d,
+                None => return Ok(None),
+            }
+        } else {
+            let canon = match self.lookup(path, flags & O_NOFOLLOW == 0) {
+                Ok((_, c)) => c,
+                Err(_) => return Ok(None),
+            };
+            match self.direct(&canon) {
+                Some(d) => d,
+                None => return Ok(None),
+            }
+        };
+        let old = match self.mounts[i].driver.resolve(&rel, false) {
+            Ok((_, md)) if md.kind == FileType::File => Some(md.size),
+            _ => None,
+        };
+        let f = self.mounts[i]
+            .driver
+            .open(&rel, flags, mode & 0o7777)
+            .map_err(|e| err(e, "open", path))?;
+        if writing && flags & O_TRUNC != 0 {
+            if let Some(old) = old {
+                self.charge_host(old, 0, "open", path)?;
+            }
+        }
+        if flags & O_CREAT != 0 && old.is_none() {
+            self.notify(path, "rename");
+        }
+        Ok(Some(Target::HostRw(f)))
+    }
+
+    /// The host file behind a descriptor on a read-write mount (`None`: something else).
+    fn host_rw_fd(
+        &mut self,
+        pid: u32,
+        fd: u32,
+        syscall: &str,
+    ) -> Result<Option<&std::fs::File>, SysError> {
+        let key = self.file(pid, fd, syscall)?;
+        Ok(match &self.files[key].target {
+            Target::HostRw(f) => Some(f),
+            _ => None,
+        })
+    }
+
+    fn truncate_host(
+        &mut self,
+        f: &std::fs::File,
+        len: u64,
+        syscall: &str,
+        path: &str,
+    ) -> Result<(), SysError> {
+        let old = f
+            .metadata()
+            .map_err(|e| err(Errno::from_io(&e), syscall, path))?
+            .len();
+        self.charge_host(old, len, syscall, path)?;
+        if let Err(e) = f.set_len(len) {
+            // Give the charge back: nothing changed.
+            self.host_bytes = self.host_bytes.saturating_sub(len.saturating_sub(old));
+            return Err(err(Errno::from_io(&e), syscall, path));
+        }
+        Ok(())
+    }
+
+    /// `write` on a descriptor of a read-write mount.
+    fn write_host_fd(
+        &mut self,
+        key: FileKey,
+        data: &[u8],
+        position: Option<u64>,
+    ) -> Result<u64, SysError> {
+        let of = &self.files[key];
+        let Target::HostRw(f) = &of.target else {
+            return Err(SysError::new(Errno::EBADF, "write"));
+        };
+        let old = f
+            .metadata()
+            .map_err(|e| SysError::new(Errno::from_io(&e), "write"))?
+            .len();
+        let at = if of.flags & O_APPEND != 0 {
+            old
+        } else {
+            position.unwrap_or(of.offset)
+        };
+        let end = at
+            .checked_add(data.len() as u64)
+            .ok_or_else(|| SysError::new(Errno::EFBIG, "write"))?;
+        let grow = end.saturating_sub(old);
+        if self.used_bytes + self.host_bytes + grow > self.quota_bytes {
+            return Err(SysError::new(Errno::ENOSPC, "write"));
+        }
+        f.write_all_at(data, at)
+            .map_err(|e| SysError::new(Errno::from_io(&e), "write"))?;
+        self.host_bytes += grow;
+        let append = of.flags & O_APPEND != 0;
+        let of = &mut self.files[key];
+        if position.is_none() || append {
+            of.offset = end;
+        }
+        let p = of.path.clone();
+        self.notify(&p, "change");
+        Ok(data.len() as u64)
+    }
+
     // ------------------------------------------------------------------ descriptors
 
     fn open(&mut self, pid: u32, path: &str, flags: i32, mode: u32) -> Result<u32, SysError> {
@@ -1541,7 +1869,9 @@ impl Vfs {
             return Err(err(Errno::EMFILE, "open", path));
         }
         let writing = flags & (O_WRONLY | O_RDWR) != 0 || flags & O_TRUNC != 0;
-        let target = if writing || flags & O_CREAT != 0 {
+        let target = if let Some(t) = self.open_direct(path, flags, mode)? {
+            t
+        } else if writing || flags & O_CREAT != 0 {
             Target::Mem(self.open_inode(path, flags, mode, "open")?)
         } else {
             match self
@@ -1557,19 +1887,31 @@ impl Vfs {
                     }
                     Target::Mem(k)
                 }
-                (Found::Host(hp, md), canon) => {
-                    if md.is_dir() {
+                (Found::Host(at, md), canon) => {
+                    let overlay = self
+                        .mount_for(&at)
+                        .is_some_and(|m| m.driver.writes() == Writes::CopyUp);
+                    if md.kind == FileType::Dir && overlay {
                         // Directories are not read through descriptors here: keep a memory
                         // inode (copy-up of the directory itself, not its contents).
                         Target::Mem(self.copy_up(&canon, "open")?)
+                    } else if md.kind == FileType::Dir {
+                        // A read-only mount: the host directory itself (nothing is copied).
+                        let (d, rel) = self
+                            .driver_at(&at)
+                            .ok_or_else(|| err(Errno::ENOENT, "open", path))?;
+                        Target::Host(
+                            d.open(rel, O_DIRECTORY, 0)
+                                .map_err(|e| err(e, "open", path))?,
+                        )
                     } else {
                         if flags & O_DIRECTORY != 0 {
                             return Err(err(Errno::ENOTDIR, "open", path));
                         }
-                        Target::Host(
-                            std::fs::File::open(&hp)
-                                .map_err(|e| err(Errno::from_io(&e), "open", path))?,
-                        )
+                        let (d, rel) = self
+                            .driver_at(&at)
+                            .ok_or_else(|| err(Errno::ENOENT, "open", path))?;
+                        Target::Host(d.open(rel, 0, 0).map_err(|e| err(e, "open", path))?)
                     }
                 }
             }
@@ -1684,7 +2026,7 @@ impl Vfs {
                 n.atime = now;
                 out
             }
-            Target::Host(f) => {
+            Target::Host(f) | Target::HostRw(f) => {
                 let mut buf = vec![0u8; len];
                 let mut got = 0;
                 while got < len {
@@ -1717,8 +2059,10 @@ impl Vfs {
         if of.flags & 0o3 == 0 {
             return Err(SysError::new(Errno::EBADF, "write"));
         }
-        let Target::Mem(k) = of.target else {
-            return Err(SysError::new(Errno::EBADF, "write"));
+        let k = match &of.target {
+            Target::Mem(k) => *k,
+            Target::HostRw(_) => return self.write_host_fd(key, data, position),
+            Target::Host(_) => return Err(SysError::new(Errno::EBADF, "write")),
         };
         let old = match &self.inodes[k].node {
             Node::File(d) => d.len(),
@@ -1734,7 +2078,9 @@ impl Vfs {
             .checked_add(data.len())
             .ok_or_else(|| SysError::new(Errno::EFBIG, "write"))?;
         let new_len = old.max(end);
-        if new_len > old && self.used_bytes + (new_len - old) as u64 > self.quota_bytes {
+        if new_len > old
+            && self.used_bytes + self.host_bytes + (new_len - old) as u64 > self.quota_bytes
+        {
             return Err(SysError::new(Errno::ENOSPC, "write"));
         }
         self.used_bytes += (new_len - old) as u64;
@@ -1761,11 +2107,12 @@ impl Vfs {
         let key = self.file(pid, fd, "fstat")?;
         match &self.files[key].target {
             Target::Mem(k) => Ok(self.stat_inode(*k)),
-            Target::Host(f) => {
+            Target::Host(f) | Target::HostRw(f) => {
                 let md = f
                     .metadata()
                     .map_err(|e| SysError::new(Errno::from_io(&e), "fstat"))?;
-                Ok(self.stat_of(&Found::Host(PathBuf::new(), md)))
+                let at = self.files[key].path.clone();
+                Ok(self.stat_of(&Found::Host(at, mount::stat_of(&md))))
             }
         }
     }
@@ -1776,7 +2123,7 @@ impl Vfs {
         match self.files[key].target {
             Target::Mem(k) => Ok(k),
             // Opened read-only from the host: changing it needs a writable descriptor.
-            Target::Host(_) => Err(SysError::new(Errno::EBADF, syscall)),
+            Target::Host(_) | Target::HostRw(_) => Err(SysError::new(Errno::EBADF, syscall)),
         }
     }
 
@@ -1786,10 +2133,61 @@ impl Vfs {
             fs_type: 0x0102_1994,
             bsize,
             blocks: self.quota_bytes / bsize,
-            bfree: self.quota_bytes.saturating_sub(self.used_bytes) / bsize,
-            bavail: self.quota_bytes.saturating_sub(self.used_bytes) / bsize,
+            bfree: self
+                .quota_bytes
+                .saturating_sub(self.used_bytes + self.host_bytes)
+                / bsize,
+            bavail: self
+                .quota_bytes
+                .saturating_sub(self.used_bytes + self.host_bytes)
+                / bsize,
             files: 1 << 20,
             ffree: (1u64 << 20).saturating_sub(self.inodes.len() as u64),
+        }
+    }
+
+    /// The kind of what a path written with a trailing slash names (a final symlink followed);
+    /// `None` without a slash or when nothing is there (the operation reports that itself).
+    fn slash_kind(&self, path: &CheckedPath, follow: bool) -> Option<FileType> {
+        if !path.trailing_slash() {
+            return None;
+        }
+        let (f, _) = self.lookup(path.as_str(), follow).ok()?;
+        Some(self.stat_of(&f).kind)
+    }
+
+    /// `file/` must name a directory: ENOTDIR when it names something else (as Linux does).
+    fn slash_dir(&self, path: &CheckedPath, syscall: &str) -> Result<(), SysError> {
+        match self.slash_kind(path, true) {
+            Some(k) if k != FileType::Dir => Err(err(Errno::ENOTDIR, syscall, path.as_str())),
+            _ => Ok(()),
+        }
+    }
+
+    /// A trailing slash on a name that is about to be created as a file: EISDIR, as Linux's
+    /// open(O_CREAT) reports.
+    fn slash_create(&self, path: &CheckedPath, syscall: &str) -> Result<(), SysError> {
+        if path.trailing_slash() {
+            return Err(err(Errno::EISDIR, syscall, path.as_str()));
+        }
+        Ok(())
+    }
+
+    /// A directory entry named with a trailing slash (unlink, rmdir, rename): the entry itself
+    /// must be a directory, not a symlink to one.
+    fn slash_entry(
+        &self,
+        path: &CheckedPath,
+        syscall: &str,
+        dest: Option<&CheckedPath>,
+    ) -> Result<(), SysError> {
+        match self.slash_kind(path, false) {
+            Some(k) if k != FileType::Dir => {
+                let mut e = err(Errno::ENOTDIR, syscall, path.as_str());
+                e.dest = dest.map(|d| d.as_str().to_string());
+                Err(e)
+            }
+            _ => Ok(()),
         }
     }
 
@@ -1797,10 +2195,13 @@ impl Vfs {
         let r = match op {
             VfsOp::Stat { path, follow } => {
                 let sc = if follow { "stat" } else { "lstat" };
+                self.slash_dir(&path, sc)?;
+                let follow = follow || path.trailing_slash();
                 let (f, _) = self.resolve(&path, follow, sc)?;
                 Reply::Stat(self.stat_of(&f))
             }
             VfsOp::ReadFile { path } => {
+                self.slash_dir(&path, "open")?;
                 let (f, _) = self.resolve(&path, true, "open")?;
                 Reply::Bytes(self.read_found(f, "open", path.as_str())?)
             }
@@ -1810,6 +2211,7 @@ impl Vfs {
                 append,
                 exclusive,
             } => {
+                self.slash_create(&path, "open")?;
                 let dest = self.checked(&path, self.dest_of(path.as_str(), true), "open")?;
                 self.write_file(&dest, &data, append, exclusive)
                     .map_err(|e| relabel(e, &path, None))?;
@@ -1842,18 +2244,21 @@ impl Vfs {
                 }))
             }
             VfsOp::Unlink { path } => {
+                self.slash_entry(&path, "unlink", None)?;
                 let dest = self.checked(&path, self.entry_of(path.as_str()), "unlink")?;
                 self.remove(&dest, false)
                     .map_err(|e| relabel(e, &path, None))?;
                 Reply::Unit
             }
             VfsOp::Rmdir { path } => {
+                self.slash_entry(&path, "rmdir", None)?;
                 let dest = self.checked(&path, self.entry_of(path.as_str()), "rmdir")?;
                 self.remove(&dest, true)
                     .map_err(|e| relabel(e, &path, None))?;
                 Reply::Unit
             }
             VfsOp::Chdir { path, pid } => {
+                self.slash_dir(&path, "chdir")?;
                 let (f, canon) = self.resolve(&path, true, "chdir")?;
                 if self.stat_of(&f).kind != FileType::Dir {
                     return Err(err(Errno::ENOTDIR, "chdir", path.as_str()));
@@ -1869,7 +2274,12 @@ impl Vfs {
                 // Follow symlinks under the permission rules before opening; a write or a
                 // creation is checked where it lands.
                 let writes = flags & (O_WRONLY | O_RDWR | O_CREAT | O_TRUNC | O_APPEND) != 0;
-                let follow = flags & O_NOFOLLOW == 0;
+                if flags & O_CREAT != 0 {
+                    self.slash_create(&path, "open")?;
+                } else {
+                    self.slash_dir(&path, "open")?;
+                }
+                let follow = flags & O_NOFOLLOW == 0 || path.trailing_slash();
                 let target = if writes {
                     self.checked(&path, self.dest_of(path.as_str(), follow), "open")?
                 } else {
@@ -1902,22 +2312,60 @@ impl Vfs {
                 if self.files[key].flags & 0o3 == 0 {
                     return Err(SysError::new(Errno::EINVAL, "ftruncate"));
                 }
+                if let Target::HostRw(f) = &self.files[key].target {
+                    let f = f
+                        .try_clone()
+                        .map_err(|e| SysError::new(Errno::from_io(&e), "ftruncate"))?;
+                    self.truncate_host(&f, len, "ftruncate", "")
+                        .map_err(|mut e| {
+                            e.path = None;
+                            e
+                        })?;
+                    return Ok(Either::Reply(Reply::Unit));
+                }
                 let k = self.fd_inode(pid, fd, "ftruncate")?;
                 self.truncate_inode(k, len, "ftruncate", "")?;
                 Reply::Unit
             }
-            VfsOp::Fsync { pid, fd } => {
-                self.file(pid, fd, "fsync")?;
+            VfsOp::Fsync { pid, fd, datasync } => {
+                let sc = if datasync { "fdatasync" } else { "fsync" };
+                if let Some(f) = self.host_rw_fd(pid, fd, sc)? {
+                    if datasync {
+                        f.sync_data()
+                    } else {
+                        f.sync_all()
+                    }
+                    .map_err(|e| SysError::new(Errno::from_io(&e), sc))?;
+                }
                 Reply::Unit
             }
             VfsOp::Truncate { path, len } => {
+                self.slash_dir(&path, "open")?;
                 let (_, canon) = self.resolve(&path, true, "open")?;
+                if let Some((i, rel)) = self.direct(&canon) {
+                    let f = self.mounts[i]
+                        .driver
+                        .open(&rel, O_WRONLY, 0)
+                        .map_err(|e| err(e, "open", path.as_str()))?;
+                    self.truncate_host(&f, len, "open", path.as_str())?;
+                    self.notify(&canon, "change");
+                    return Ok(Either::Reply(Reply::Unit));
+                }
                 let k = self.open_inode(&canon, O_WRONLY, 0o666, "open")?;
                 self.truncate_inode(k, len, "open", path.as_str())?;
                 self.notify(&canon, "change");
                 Reply::Unit
             }
             VfsOp::Rename { from, to } => {
+                if to.trailing_slash() {
+                    // `rename(file, 'dest/')`: only a directory can take a directory's name.
+                    if let Ok((f, _)) = self.lookup(from.as_str(), false) {
+                        if self.stat_of(&f).kind != FileType::Dir {
+                            return Err(err2(Errno::ENOTDIR, "rename", from.as_str(), to.as_str()));
+                        }
+                    }
+                }
+                self.slash_entry(&from, "rename", Some(&to))?;
                 let a = self
                     .checked(&from, self.entry_of(from.as_str()), "rename")
                     .map_err(|e| relabel(e, &from, Some(&to)))?;
@@ -1929,6 +2377,19 @@ impl Vfs {
                 Reply::Unit
             }
             VfsOp::Link { existing, new } => {
+                if let Some(k) = self.slash_kind(&existing, true) {
+                    if k != FileType::Dir {
+                        return Err(err2(
+                            Errno::ENOTDIR,
+                            "link",
+                            existing.as_str(),
+                            new.as_str(),
+                        ));
+                    }
+                }
+                if new.trailing_slash() && self.lookup(new.as_str(), false).is_err() {
+                    return Err(err2(Errno::ENOENT, "link", existing.as_str(), new.as_str()));
+                }
                 let a = self
                     .checked(&existing, self.entry_of(existing.as_str()), "link")
                     .map_err(|e| relabel(e, &existing, Some(&new)))?;
@@ -1940,6 +2401,9 @@ impl Vfs {
                 Reply::Unit
             }
             VfsOp::Symlink { target, path } => {
+                if path.trailing_slash() && self.lookup(path.as_str(), false).is_err() {
+                    return Err(err2(Errno::ENOENT, "symlink", &target, path.as_str()));
+                }
                 let dest = self.checked(&path, self.entry_of(path.as_str()), "symlink")?;
                 self.symlink(&target, &dest).map_err(|mut e| {
                     e.path = Some(target.clone());
@@ -1949,18 +2413,40 @@ impl Vfs {
                 Reply::Unit
             }
             VfsOp::Readlink { path } => {
+                match self.slash_kind(&path, true) {
+                    Some(FileType::Dir) => {
+                        return Err(err(Errno::EINVAL, "readlink", path.as_str()))
+                    }
+                    Some(_) => return Err(err(Errno::ENOTDIR, "readlink", path.as_str())),
+                    None => {}
+                }
                 let dest = self.checked(&path, self.entry_of(path.as_str()), "readlink")?;
                 Reply::Path(self.readlink(&dest).map_err(|e| relabel(e, &path, None))?)
             }
             VfsOp::Chmod { path, mode, follow } => {
                 let sc = if follow { "chmod" } else { "lchmod" };
+                self.slash_dir(&path, sc)?;
+                let follow = follow || path.trailing_slash();
                 let (_, canon) = self.resolve(&path, follow, sc)?;
+                if let Some((i, rel)) = self.direct(&canon) {
+                    self.mounts[i]
+                        .driver
+                        .chmod(&rel, mode)
+                        .map_err(|e| err(e, sc, path.as_str()))?;
+                    self.notify(&canon, "change");
+                    return Ok(Either::Reply(Reply::Unit));
+                }
                 self.modify(&canon, false, sc, |n| {
                     n.mode = (n.mode & !0o7777) | (mode & 0o7777)
                 })?;
                 Reply::Unit
             }
             VfsOp::Fchmod { pid, fd, mode } => {
+                if let Some(f) = self.host_rw_fd(pid, fd, "fchmod")? {
+                    f.set_permissions(std::fs::Permissions::from_mode(mode & 0o7777))
+                        .map_err(|e| SysError::new(Errno::from_io(&e), "fchmod"))?;
+                    return Ok(Either::Reply(Reply::Unit));
+                }
                 let k = self.fd_inode(pid, fd, "fchmod")?;
                 let n = &mut self.inodes[k];
                 n.mode = (n.mode & !0o7777) | (mode & 0o7777);
@@ -1973,18 +2459,41 @@ impl Vfs {
                 follow,
             } => {
                 let sc = if follow { "chown" } else { "lchown" };
+                self.slash_dir(&path, sc)?;
+                let follow = follow || path.trailing_slash();
                 let (_, canon) = self.resolve(&path, follow, sc)?;
+                if let Some((i, rel)) = self.direct(&canon) {
+                    self.mounts[i]
+                        .driver
+                        .chown(&rel, uid, gid)
+                        .map_err(|e| err(e, sc, path.as_str()))?;
+                    self.notify(&canon, "change");
+                    return Ok(Either::Reply(Reply::Unit));
+                }
                 self.modify(&canon, false, sc, |n| {
-                    n.uid = uid;
-                    n.gid = gid;
+                    if let Some(uid) = uid {
+                        n.uid = uid;
+                    }
+                    if let Some(gid) = gid {
+                        n.gid = gid;
+                    }
                 })?;
                 Reply::Unit
             }
             VfsOp::Fchown { pid, fd, uid, gid } => {
+                if let Some(f) = self.host_rw_fd(pid, fd, "fchown")? {
+                    std::os::unix::fs::fchown(f, uid, gid)
+                        .map_err(|e| SysError::new(Errno::from_io(&e), "fchown"))?;
+                    return Ok(Either::Reply(Reply::Unit));
+                }
                 let k = self.fd_inode(pid, fd, "fchown")?;
                 let n = &mut self.inodes[k];
-                n.uid = uid;
-                n.gid = gid;
+                if let Some(uid) = uid {
+                    n.uid = uid;
+                }
+                if let Some(gid) = gid {
+                    n.gid = gid;
+                }
                 Reply::Unit
             }
             VfsOp::Utimes {
@@ -1994,7 +2503,17 @@ impl Vfs {
                 follow,
             } => {
                 let sc = if follow { "utime" } else { "lutime" };
+                self.slash_dir(&path, sc)?;
+                let follow = follow || path.trailing_slash();
                 let (_, canon) = self.resolve(&path, follow, sc)?;
+                if let Some((i, rel)) = self.direct(&canon) {
+                    self.mounts[i]
+                        .driver
+                        .utimes(&rel, atime_ms, mtime_ms)
+                        .map_err(|e| err(e, sc, path.as_str()))?;
+                    self.notify(&canon, "change");
+                    return Ok(Either::Reply(Reply::Unit));
+                }
                 self.modify(&canon, false, sc, |n| {
                     n.atime = atime_ms;
                     n.mtime = mtime_ms;
@@ -2007,6 +2526,17 @@ impl Vfs {
                 atime_ms,
                 mtime_ms,
             } => {
+                if let Some(f) = self.host_rw_fd(pid, fd, "futime")? {
+                    let ts = [mount::timespec(atime_ms), mount::timespec(mtime_ms)];
+                    // SAFETY: an open descriptor and two timespecs.
+                    if unsafe { libc::futimens(f.as_raw_fd(), ts.as_ptr()) } < 0 {
+                        return Err(SysError::new(
+                            Errno::from_io(&std::io::Error::last_os_error()),
+                            "futime",
+                        ));
+                    }
+                    return Ok(Either::Reply(Reply::Unit));
+                }
                 let k = self.fd_inode(pid, fd, "futime")?;
                 let n = &mut self.inodes[k];
                 n.atime = atime_ms;
@@ -2018,6 +2548,10 @@ impl Vfs {
                 to,
                 exclusive,
             } => {
+                self.slash_dir(&from, "copyfile")
+                    .map_err(|e| relabel(e, &from, Some(&to)))?;
+                self.slash_create(&to, "copyfile")
+                    .map_err(|e| relabel(e, &from, Some(&to)))?;
                 let (_, src) = self.resolve(&from, true, "copyfile")?;
                 let dest = self
                     .checked(&to, self.dest_of(to.as_str(), true), "copyfile")
@@ -2029,6 +2563,7 @@ impl Vfs {
                 Reply::Unit
             }
             VfsOp::Access { path, mode } => {
+                self.slash_dir(&path, "access")?;
                 let (_, canon) = self.resolve(&path, true, "access")?;
                 self.access(&canon, mode)
                     .map_err(|e| relabel(e, &path, None))?;

@@ -117,9 +117,14 @@ pub enum Syscall {
     /// Supported. `fs.ftruncate`.
     #[serde(rename = "fs.ftruncate")]
     FsFtruncate { fd: u32, len: u64 },
-    /// Supported. `fs.fsync`/`fs.fdatasync` (the VFS has nothing to flush; EBADF is checked).
+    /// Supported. `fs.fsync`/`fs.fdatasync` (`datasync: true`; errors name that syscall). Memory
+    /// files have nothing to flush (EBADF is checked); files on read-write mounts are synced.
     #[serde(rename = "fs.fsync")]
-    FsFsync { fd: u32 },
+    FsFsync {
+        fd: u32,
+        #[serde(default)]
+        datasync: bool,
+    },
     /// Supported. `fs.truncate`. Needs fs `write`.
     #[serde(rename = "fs.truncate")]
     FsTruncate { path: String, len: u64 },
@@ -152,14 +157,16 @@ pub enum Syscall {
     #[serde(rename = "fs.chown")]
     FsChown {
         path: String,
-        uid: u32,
-        gid: u32,
+        /// -1 keeps the current owner.
+        uid: i64,
+        /// -1 keeps the current group.
+        gid: i64,
         #[serde(default = "yes")]
         follow: bool,
     },
     /// Supported. `fs.fchown`.
     #[serde(rename = "fs.fchown")]
-    FsFchown { fd: u32, uid: u32, gid: u32 },
+    FsFchown { fd: u32, uid: i64, gid: i64 },
     /// Supported. `fs.utimes`/`fs.lutimes`. Needs `write`.
     #[serde(rename = "fs.utimes")]
     FsUtimes {
@@ -683,7 +690,10 @@ impl Syscall {
             Syscall::FsWrite { .. } => "write",
             Syscall::FsFstat { .. } => "fstat",
             Syscall::FsFtruncate { .. } => "ftruncate",
-            Syscall::FsFsync { .. } => "fsync",
+            Syscall::FsFsync {
+                datasync: false, ..
+            } => "fsync",
+            Syscall::FsFsync { datasync: true, .. } => "fdatasync",
             Syscall::FsRename { .. } => "rename",
             Syscall::FsLink { .. } => "link",
             Syscall::FsSymlink { .. } => "symlink",

@@ -463,3 +463,255 @@ async fn vm_timeout_ends_an_infinite_loop_and_keeps_limits() {
         secure_exec::isolate::EXIT_TERMINATED
     );
 }
+
+#[test]
+fn read_write_mounts_write_the_host_and_stay_inside() {
+    let h = host();
+    std::fs::write(h.inside.path().join("sub/inner"), "inner").unwrap();
+    // A relative link that stays inside, and one that climbs out.
+    std::os::unix::fs::symlink("sub/inner", h.inside.path().join("in-link")).unwrap();
+    std::os::unix::fs::symlink("../../..", h.inside.path().join("sub/up")).unwrap();
+    let (k, pid) = kernel(&h, MountMode::ReadWrite, Permissions::allow_all());
+    let call = |s: Syscall| k.call(pid, s);
+    let write = |p: &str, d: &str| {
+        call(Syscall::FsWriteFile {
+            path: p.into(),
+            data: d.as_bytes().to_vec(),
+            append: false,
+            exclusive: false,
+        })
+    };
+    // Writes, directories, renames, links and metadata land in the host directory.
+    assert_eq!(write("/app/new.txt", "hello"), Ok(Reply::Unit));
+    assert_eq!(
+        std::fs::read_to_string(h.inside.path().join("new.txt")).unwrap(),
+        "hello"
+    );
+    assert!(call(Syscall::FsMkdir {
+        path: "/app/d/e".into(),
+        recursive: true,
+        mode: 0o755
+    })
+    .is_ok());
+    assert!(h.inside.path().join("d/e").is_dir());
+    assert_eq!(
+        call(Syscall::FsRename {
+            from: "/app/new.txt".into(),
+            to: "/app/d/e/moved.txt".into()
+        }),
+        Ok(Reply::Unit)
+    );
+    assert!(h.inside.path().join("d/e/moved.txt").is_file());
+    assert_eq!(
+        call(Syscall::FsLink {
+            existing: "/app/d/e/moved.txt".into(),
+            new: "/app/hard.txt".into()
+        }),
+        Ok(Reply::Unit)
+    );
+    assert_eq!(
+        std::fs::read_to_string(h.inside.path().join("hard.txt")).unwrap(),
+        "hello"
+    );
+    assert_eq!(
+        call(Syscall::FsReadFile {
+            path: "/app/in-link".into()
+        }),
+        Ok(Reply::Bytes(b"inner".to_vec()))
+    );
+    assert_eq!(
+        call(Syscall::FsUnlink {
+            path: "/app/hard.txt".into()
+        }),
+        Ok(Reply::Unit)
+    );
+    assert!(!h.inside.path().join("hard.txt").exists());
+
+    // Symlinks out of the mount, absolute or relative, in the last or a middle component:
+    // nothing is read, written or created outside.
+    let secret = h.outside.path().join("secret");
+    for p in [
+        "/app/out-link",
+        "/app/out-dir/secret",
+        "/app/sub/up/etc/passwd",
+    ] {
+        assert_eq!(
+            errno(call(Syscall::FsReadFile { path: p.into() })),
+            Errno::EACCES,
+            "{p}"
+        );
+        assert_eq!(errno(write(p, "pwned")), Errno::EACCES, "{p}");
+    }
+    assert_eq!(errno(write("/app/out-dir/new", "x")), Errno::EACCES);
+    assert!(!h.outside.path().join("new").exists());
+    for s in [
+        Syscall::FsMkdir {
+            path: "/app/out-dir/made".into(),
+            recursive: true,
+            mode: 0o755,
+        },
+        Syscall::FsUnlink {
+            path: "/app/out-dir/secret".into(),
+        },
+        Syscall::FsChmod {
+            path: "/app/out-link".into(),
+            mode: 0o777,
+            follow: true,
+        },
+        Syscall::FsTruncate {
+            path: "/app/out-link".into(),
+            len: 0,
+        },
+        Syscall::FsSymlink {
+            target: "/etc/passwd".into(),
+            path: "/app/out-dir/l".into(),
+        },
+        Syscall::FsRename {
+            from: "/app/out-dir/secret".into(),
+            to: "/app/stolen".into(),
+        },
+        Syscall::FsOpen {
+            path: "/app/out-link".into(),
+            flags: 0o1 | 0o1000,
+            mode: 0o644,
+        },
+    ] {
+        assert_eq!(errno(call(s)), Errno::EACCES);
+    }
+    assert!(!h.outside.path().join("made").exists());
+    assert_eq!(std::fs::read_to_string(&secret).unwrap(), "secret");
+    // A symlink the sandbox makes to a host path is stored, but never followed out.
+    assert_eq!(
+        call(Syscall::FsSymlink {
+            target: secret.display().to_string(),
+            path: "/app/mine".into()
+        }),
+        Ok(Reply::Unit)
+    );
+    assert_eq!(
+        errno(call(Syscall::FsReadFile {
+            path: "/app/mine".into()
+        })),
+        Errno::EACCES
+    );
+    assert_eq!(errno(write("/app/mine", "pwned")), Errno::EACCES);
+    assert_eq!(std::fs::read_to_string(&secret).unwrap(), "secret");
+    // Hard links and renames never cross the mount's edge (EXDEV, as between devices).
+    assert_eq!(write("/mem.txt", "m"), Ok(Reply::Unit));
+    for s in [
+        Syscall::FsLink {
+            existing: "/mem.txt".into(),
+            new: "/app/from-mem".into(),
+        },
+        Syscall::FsLink {
+            existing: "/app/a.txt".into(),
+            new: "/out-of-mount".into(),
+        },
+        Syscall::FsRename {
+            from: "/app/a.txt".into(),
+            to: "/gone".into(),
+        },
+        Syscall::FsRename {
+            from: "/mem.txt".into(),
+            to: "/app/mem.txt".into(),
+        },
+    ] {
+        assert_eq!(errno(call(s)), Errno::EXDEV);
+    }
+    assert!(!h.inside.path().join("from-mem").exists());
+    // Errors name the guest path, never the host's.
+    let e = call(Syscall::FsReadFile {
+        path: "/app/missing".into(),
+    })
+    .unwrap_err();
+    assert_eq!(e.path.as_deref(), Some("/app/missing"));
+    let shown = format!("{e:?}");
+    assert!(
+        !shown.contains(&h.inside.path().display().to_string()),
+        "{shown}"
+    );
+}
+
+#[test]
+fn read_write_mounts_count_against_the_quota() {
+    let h = host();
+    let k = Kernel::start(KernelConfig {
+        permissions: Permissions::allow_all(),
+        fs: FsConfig {
+            mounts: vec![HostMount {
+                guest: "/app".into(),
+                host: h.inside.path().to_path_buf(),
+                mode: MountMode::ReadWrite,
+            }],
+            quota_bytes: 1000,
+            ..Default::default()
+        },
+        clock: Arc::new(SystemClock::new()),
+        entropy: Arc::new(OsEntropy),
+        system: Default::default(),
+    })
+    .unwrap();
+    let pid = k.spawn(Default::default()).unwrap();
+    let write = |p: &str, n: usize| {
+        k.call(
+            pid,
+            Syscall::FsWriteFile {
+                path: p.into(),
+                data: vec![b'x'; n],
+                append: false,
+                exclusive: false,
+            },
+        )
+    };
+    assert_eq!(write("/app/a", 600), Ok(Reply::Unit));
+    assert_eq!(errno(write("/app/b", 600)), Errno::ENOSPC);
+    assert!(!h.inside.path().join("b").exists());
+    // Deleting gives the bytes back.
+    assert_eq!(
+        k.call(
+            pid,
+            Syscall::FsUnlink {
+                path: "/app/a".into()
+            }
+        ),
+        Ok(Reply::Unit)
+    );
+    assert_eq!(write("/app/b", 600), Ok(Reply::Unit));
+    // Through a descriptor too.
+    let Ok(Reply::Fd(fd)) = k.call(
+        pid,
+        Syscall::FsOpen {
+            path: "/app/b".into(),
+            flags: 0o2,
+            mode: 0o644,
+        },
+    ) else {
+        panic!("open")
+    };
+    assert_eq!(
+        errno(k.call(
+            pid,
+            Syscall::FsWrite {
+                fd,
+                data: vec![b'y'; 500],
+                position: Some(600)
+            }
+        )),
+        Errno::ENOSPC
+    );
+    assert_eq!(
+        k.call(
+            pid,
+            Syscall::FsWrite {
+                fd,
+                data: vec![b'y'; 100],
+                position: Some(0)
+            }
+        ),
+        Ok(Reply::Count(100))
+    );
+    assert_eq!(
+        std::fs::metadata(h.inside.path().join("b")).unwrap().len(),
+        600
+    );
+}

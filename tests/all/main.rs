@@ -7,6 +7,7 @@ mod differential;
 mod embedding;
 mod escapes;
 mod limits;
+mod mounts;
 mod packages;
 mod permissions;
 mod recording;

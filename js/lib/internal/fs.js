@@ -145,10 +145,16 @@ function encodeResult(str, encoding) {
   return b.toString(encoding);
 }
 
+// A string written through a descriptor: an encoding node does not know means utf8 there.
+function stringWriteEncoding(enc) {
+  return typeof enc === 'string' && Buffer.isEncoding(enc) ? enc : 'utf8';
+}
+
 function decodeBytes(bytes, encoding) {
   const b = bufferOf(bytes);
-  if (!encoding || encoding === 'buffer') return b;
-  return b.toString(encoding);
+  if (!encoding) return b;
+  return b.toString(encoding); // 'buffer' is no encoding here: ERR_UNKNOWN_ENCODING, as in node
+
 }
 
 function concatChunks(chunks, total) {
@@ -366,7 +372,7 @@ function existsSync(path) {
     return false;
   }
   try {
-    checkTrailingSlash(sys('fs.stat', { path: abs(p) }), p, 'stat');
+    sys('fs.stat', { path: abs(p) }, p);
     return true;
   } catch {
     return false;
@@ -640,7 +646,7 @@ function write(fd, buffer, offsetOrOptions, length, position, callback) {
     validateEncoding(buffer, length);
     callback = position;
     validateFunction(callback, 'cb');
-    bytes = Buffer.from(buffer, length || 'utf8');
+    bytes = Buffer.from(buffer, stringWriteEncoding(length));
     position = typeof offset === 'number' ? offset : null;
   }
   writeBytesAsync(fd, bytes, positionArg(position)).then(
@@ -669,7 +675,7 @@ function writeSync(fd, buffer, offsetOrOptions, length, position) {
   }
   validateStringAfterArrayBufferView(buffer, 'buffer');
   validateEncoding(buffer, length);
-  const bytes = Buffer.from(buffer, length || 'utf8');
+  const bytes = Buffer.from(buffer, stringWriteEncoding(length));
   return writeBytesSync(fd, bytes, positionArg(typeof offset === 'number' ? offset : null));
 }
 
@@ -930,12 +936,12 @@ function ftruncateSync(fd, len = 0) {
 function fdatasync(fd, callback) {
   callback = makeCallback(callback);
   fd = getValidatedFd(fd);
-  settle(sysAsync('fs.fsync', { fd }), callback);
+  settle(sysAsync('fs.fsync', { fd, datasync: true }), callback);
 }
 
 function fdatasyncSync(fd) {
   fd = getValidatedFd(fd);
-  sys('fs.fsync', { fd });
+  sys('fs.fsync', { fd, datasync: true });
 }
 
 function fsync(fd, callback) {
@@ -1068,15 +1074,32 @@ function mkdir(path, options, callback) {
   }
   callback = makeCallback(callback);
   const p = P(path);
-  settle(sysAsync('fs.mkdir', { path: abs(p), recursive, mode }, p), callback,
-         (first) => (recursive && first != null ? first : undefined));
+  const a = abs(p);
+  settle(sysAsync('fs.mkdir', { path: a, recursive, mode }, p), callback,
+         (first) => (recursive ? firstCreated(p, a, first) : undefined));
 }
 
 function mkdirSync(path, options) {
   const { mode, recursive } = parseMkdirOptions(options);
   const p = P(path);
-  const first = sys('fs.mkdir', { path: abs(p), recursive, mode }, p);
-  if (recursive) return first == null ? undefined : first;
+  const a = abs(p);
+  const first = sys('fs.mkdir', { path: a, recursive, mode }, p);
+  if (recursive) return firstCreated(p, a, first);
+}
+
+// The first directory `mkdir -p` created, spelled as the caller spelled the path (node reports
+// `a` for a relative `a/b/c`): drop as many trailing components as the kernel's answer lacks.
+function firstCreated(p, a, first) {
+  if (first == null) return undefined;
+  if (p === a) return first;
+  const count = (s) => s.split('/').filter(Boolean).length;
+  let drop = count(a) - count(first);
+  let r = p.length > 1 ? p.replace(/\/+$/, '') : p;
+  while (drop-- > 0) {
+    const i = r.lastIndexOf('/');
+    r = i > 0 ? r.slice(0, i) : (i === 0 ? '/' : '.');
+  }
+  return r;
 }
 
 // The kernel creates `<abs prefix>XXXXXX`; the caller gets its own prefix with the suffix.
@@ -1231,7 +1254,7 @@ function lstat(path, options = { bigint: false }, callback) {
   const p = P(path);
   const bigint = !!options.bigint;
   settle(sysAsync('fs.stat', { path: abs(p), follow: false }, p), callback,
-         (s) => statsFromKernel(checkTrailingSlash(s, p, 'lstat'), bigint));
+         (s) => statsFromKernel(s, bigint));
 }
 
 function stat(path, options = { bigint: false }, callback) {
@@ -1240,7 +1263,7 @@ function stat(path, options = { bigint: false }, callback) {
   const p = P(path);
   const bigint = !!options.bigint;
   settle(sysAsync('fs.stat', { path: abs(p) }, p), callback,
-         (s) => statsFromKernel(checkTrailingSlash(s, p, 'stat'), bigint));
+         (s) => statsFromKernel(s, bigint));
 }
 
 function statfs(path, options = { bigint: false }, callback) {
@@ -1256,20 +1279,11 @@ function fstatSync(fd, options = { bigint: false }) {
   return statsFromKernel(sys('fs.fstat', { fd }), !!options?.bigint);
 }
 
-// `file/` names a directory: ENOTDIR when it is not one (the kernel drops the slash).
-function checkTrailingSlash(s, p, syscall) {
-  if (s.kind !== 'dir' && s.kind !== 'symlink' && p.length > 1 && p.charCodeAt(p.length - 1) === 47) {
-    throw uvException({ code: 'ENOTDIR', syscall, path: p });
-  }
-  return s;
-}
-
 function statPathSync(path, options, follow) {
   const p = P(path);
   let s;
   try {
     s = sys('fs.stat', follow ? { path: abs(p) } : { path: abs(p), follow: false }, p);
-    checkTrailingSlash(s, p, follow ? 'stat' : 'lstat');
   } catch (e) {
     if (options?.throwIfNoEntry === false && (e.code === 'ENOENT' || e.code === 'ENOTDIR')) return undefined;
     throw e;
@@ -1377,33 +1391,20 @@ function validateIds(uid, gid) {
   validateInteger(gid, 'gid', -1, kMaxUserId);
 }
 
-// -1 means "leave as is"; the kernel takes plain ids, so the current ones are looked up.
-function keepIds(uid, gid, s) {
-  return { uid: uid === -1 ? s.uid : uid, gid: gid === -1 ? s.gid : gid };
-}
-
+// -1 keeps an id as it is; the kernel does that.
 function chownSyncImpl(p, uid, gid, follow) {
-  if (uid === -1 || gid === -1) {
-    ({ uid, gid } = keepIds(uid, gid, sys('fs.stat', follow ? { path: abs(p) } : { path: abs(p), follow: false }, p)));
-  }
   sys('fs.chown', follow ? { path: abs(p), uid, gid } : { path: abs(p), uid, gid, follow: false }, p);
 }
 
 async function chownAsyncImpl(p, uid, gid, follow) {
-  if (uid === -1 || gid === -1) {
-    const st = await sysAsync('fs.stat', follow ? { path: abs(p) } : { path: abs(p), follow: false }, p);
-    ({ uid, gid } = keepIds(uid, gid, st));
-  }
   await sysAsync('fs.chown', follow ? { path: abs(p), uid, gid } : { path: abs(p), uid, gid, follow: false }, p);
 }
 
 function fchownSyncImpl(fd, uid, gid) {
-  if (uid === -1 || gid === -1) ({ uid, gid } = keepIds(uid, gid, sys('fs.fstat', { fd })));
   sys('fs.fchown', { fd, uid, gid });
 }
 
 async function fchownAsyncImpl(fd, uid, gid) {
-  if (uid === -1 || gid === -1) ({ uid, gid } = keepIds(uid, gid, await sysAsync('fs.fstat', { fd })));
   await sysAsync('fs.fchown', { fd, uid, gid });
 }
 
@@ -1754,12 +1755,13 @@ const internals = {
   readAllFdAsync,
   readFileError,
   realpathWalkError,
-  checkTrailingSlash,
   chownAsyncImpl,
   fchownAsyncImpl,
   copyFileAsyncImpl,
   encodeResult,
   decodeBytes,
+  firstCreated,
+  stringWriteEncoding,
   mkdtempResult,
   shapeEntries,
   readdirRecursiveAsync,

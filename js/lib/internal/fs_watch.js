@@ -91,7 +91,6 @@ function watch(filename, options, listener) {
     options = {};
   }
   errors.validateObject(options, 'options');
-  if (options.persistent !== undefined) errors.validateBoolean(options.persistent, 'options.persistent');
   if (options.recursive !== undefined) errors.validateBoolean(options.recursive, 'options.recursive');
   const w = new FSWatcher();
   if (options.persistent === false) w.unref();

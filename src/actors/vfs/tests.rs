@@ -321,8 +321,8 @@ fn rename_follows_posix() {
     assert_eq!(v.read_file("/c/x").unwrap(), b"1");
     assert_eq!(
         v.stat("/", true).unwrap().nlink,
-        4,
-        "/, /a, /c: nlink = 2 + subdirs"
+        5,
+        "/, /a, /c, /tmp: nlink = 2 + subdirs"
     );
 }
 
@@ -475,7 +475,8 @@ fn chmod_utimes_copy_access_mkdtemp() {
         }
     )
     .is_ok());
-    v.mkdir("/tmp", false, 0o777).unwrap();
+    // The file system starts with a sticky, world-writable /tmp.
+    assert_eq!(v.stat("/tmp", true).unwrap().mode, 0o041777);
     let Ok(Reply::Path(a)) = apply(
         &mut v,
         VfsOp::Mkdtemp {
@@ -802,4 +803,184 @@ fn random_operations_match_a_model() {
             "round {round}: quota accounting"
         );
     }
+}
+
+#[test]
+fn trailing_slash_names_a_directory() {
+    let mut v = mem();
+    v.write_file("/f", b"x", false, false).unwrap();
+    v.mkdir("/d", false, 0o755).unwrap();
+    v.symlink("f", "/lf").unwrap();
+    v.symlink("d", "/ld").unwrap();
+    let stat = |v: &mut Vfs, p: &str, follow: bool| {
+        apply(
+            v,
+            VfsOp::Stat {
+                path: cp(p),
+                follow,
+            },
+        )
+    };
+    assert_eq!(code(stat(&mut v, "/f/", true)), Some(Errno::ENOTDIR));
+    assert_eq!(code(stat(&mut v, "/lf/", false)), Some(Errno::ENOTDIR));
+    // lstat("link-to-dir/") follows the link.
+    match stat(&mut v, "/ld/", false) {
+        Ok(Reply::Stat(s)) => assert_eq!(s.kind, FileType::Dir),
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(code(stat(&mut v, "/missing/", true)), Some(Errno::ENOENT));
+    let op = |v: &mut Vfs, op: VfsOp| code(apply(v, op));
+    assert_eq!(
+        op(&mut v, VfsOp::ReadFile { path: cp("/f/") }),
+        Some(Errno::ENOTDIR)
+    );
+    for p in ["/f/", "/new/"] {
+        assert_eq!(
+            op(
+                &mut v,
+                VfsOp::WriteFile {
+                    path: cp(p),
+                    data: b"y".to_vec(),
+                    append: false,
+                    exclusive: false
+                }
+            ),
+            Some(Errno::EISDIR)
+        );
+    }
+    assert_eq!(
+        op(&mut v, VfsOp::Unlink { path: cp("/f/") }),
+        Some(Errno::ENOTDIR)
+    );
+    assert_eq!(
+        op(&mut v, VfsOp::Unlink { path: cp("/d/") }),
+        Some(Errno::EISDIR)
+    );
+    assert_eq!(
+        op(&mut v, VfsOp::Rmdir { path: cp("/ld/") }),
+        Some(Errno::ENOTDIR)
+    );
+    assert_eq!(
+        op(
+            &mut v,
+            VfsOp::Rename {
+                from: cp("/f/"),
+                to: cp("/g")
+            }
+        ),
+        Some(Errno::ENOTDIR)
+    );
+    assert_eq!(
+        op(
+            &mut v,
+            VfsOp::Rename {
+                from: cp("/f"),
+                to: cp("/g/")
+            }
+        ),
+        Some(Errno::ENOTDIR)
+    );
+    assert_eq!(
+        op(&mut v, VfsOp::Readlink { path: cp("/lf/") }),
+        Some(Errno::ENOTDIR)
+    );
+    assert_eq!(
+        op(&mut v, VfsOp::Readlink { path: cp("/ld/") }),
+        Some(Errno::EINVAL)
+    );
+    assert_eq!(
+        op(
+            &mut v,
+            VfsOp::Truncate {
+                path: cp("/f/"),
+                len: 0
+            }
+        ),
+        Some(Errno::ENOTDIR)
+    );
+    assert_eq!(
+        op(
+            &mut v,
+            VfsOp::Open {
+                pid: 1,
+                path: cp("/f/"),
+                flags: 0,
+                mode: 0
+            }
+        ),
+        Some(Errno::ENOTDIR)
+    );
+    // A directory moves to a name written with a slash; the file stayed where it was.
+    v.mkdir("/d2", false, 0o755).unwrap();
+    assert_eq!(
+        op(
+            &mut v,
+            VfsOp::Rename {
+                from: cp("/d2"),
+                to: cp("/d3/")
+            }
+        ),
+        None
+    );
+    assert_eq!(v.stat("/d3", true).unwrap().kind, FileType::Dir);
+    assert_eq!(v.read_file("/f").unwrap(), b"x");
+    assert_eq!(
+        op(
+            &mut v,
+            VfsOp::Mkdir {
+                path: cp("/nd/"),
+                recursive: false,
+                mode: 0o755
+            }
+        ),
+        None
+    );
+}
+
+#[test]
+fn chown_minus_one_keeps_that_id() {
+    let mut v = mem();
+    v.write_file("/f", b"x", false, false).unwrap();
+    let chown = |v: &mut Vfs, uid, gid| {
+        apply(
+            v,
+            VfsOp::Chown {
+                path: cp("/f"),
+                uid,
+                gid,
+                follow: true,
+            },
+        )
+        .unwrap();
+        let s = v.stat("/f", true).unwrap();
+        (s.uid, s.gid)
+    };
+    assert_eq!(chown(&mut v, Some(10), Some(20)), (10, 20));
+    assert_eq!(chown(&mut v, None, Some(30)), (10, 30));
+    assert_eq!(chown(&mut v, Some(40), None), (40, 30));
+    assert_eq!(chown(&mut v, None, None), (40, 30));
+    let fd = match apply(
+        &mut v,
+        VfsOp::Open {
+            pid: 1,
+            path: cp("/f"),
+            flags: O_RDWR,
+            mode: 0,
+        },
+    ) {
+        Ok(Reply::Fd(fd)) => fd,
+        other => panic!("{other:?}"),
+    };
+    apply(
+        &mut v,
+        VfsOp::Fchown {
+            pid: 1,
+            fd,
+            uid: None,
+            gid: Some(5),
+        },
+    )
+    .unwrap();
+    let s = v.stat("/f", true).unwrap();
+    assert_eq!((s.uid, s.gid), (40, 5));
 }

@@ -1,5 +1,7 @@
 const pino = require('pino');
-const log = pino({ base: undefined, timestamp: false });
+// Synchronous writes: with the default asynchronous destination, even node's order against
+// console.log depends on thread-pool timing.
+const log = pino({ base: undefined, timestamp: false }, pino.destination({ dest: 1, sync: true }));
 log.info('hello');
 log.info({ user: 'ann', n: 1 }, 'with object');
 log.debug('not shown');

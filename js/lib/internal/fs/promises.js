@@ -393,7 +393,7 @@ module.exports = function createPromises(internals, fs) {
     }
     validateStringAfterArrayBufferView(buffer, 'buffer');
     validateEncoding(buffer, length);
-    const bytes = Buffer.from(buffer, length || 'utf8');
+    const bytes = Buffer.from(buffer, internals.stringWriteEncoding(length));
     const bytesWritten = await internals.writeBytesAsync(handle.fd, bytes, positionArg(typeof offset === 'number' ? offset : null));
     return { __proto__: null, bytesWritten, buffer };
   }
@@ -413,7 +413,7 @@ module.exports = function createPromises(internals, fs) {
   }
 
   async function fdatasync(handle) {
-    await sysAsync('fs.fsync', { fd: handle.fd });
+    await sysAsync('fs.fsync', { fd: handle.fd, datasync: true });
   }
 
   async function fsync(handle) {
@@ -515,8 +515,9 @@ module.exports = function createPromises(internals, fs) {
     const p = P(path);
     validateBoolean(recursive, 'options.recursive');
     const m = parseFileMode(mode, 'mode', 0o777);
-    const first = await sysAsync('fs.mkdir', { path: abs(p), recursive, mode: m }, p);
-    return recursive && first != null ? first : undefined;
+    const a = abs(p);
+    const first = await sysAsync('fs.mkdir', { path: a, recursive, mode: m }, p);
+    return recursive ? internals.firstCreated(p, a, first) : undefined;
   }
 
   // Depth-first with a stack, as node's promise readdir({ recursive: true }).
@@ -578,13 +579,13 @@ module.exports = function createPromises(internals, fs) {
   async function lstat(path, options = { bigint: false }) {
     const p = P(path);
     const s = await sysAsync('fs.stat', { path: abs(p), follow: false }, p);
-    return statsFromKernel(internals.checkTrailingSlash(s, p, 'lstat'), !!options?.bigint);
+    return statsFromKernel(s, !!options?.bigint);
   }
 
   async function stat(path, options = { bigint: false }) {
     const p = P(path);
     const s = await sysAsync('fs.stat', { path: abs(p) }, p);
-    return statsFromKernel(internals.checkTrailingSlash(s, p, 'stat'), !!options?.bigint);
+    return statsFromKernel(s, !!options?.bigint);
   }
 
   async function statfs(path, options = { bigint: false }) {
