@@ -844,6 +844,15 @@ impl Kernel {
         self.inner.clock.advance(by)
     }
 
+    /// Wait until the VFS actor has handled every request sent to it so far: their replies are
+    /// on their channels when this returns.
+    pub fn vfs_barrier(&self) {
+        let (tx, rx) = bounded(1);
+        if self.inner.tx.vfs.send(VfsMsg::Barrier(tx)).is_ok() {
+            let _ = rx.recv();
+        }
+    }
+
     /// Dispatch and wait for the reply (for callers that are not an isolate: tests, tools).
     pub fn call(&self, pid: u32, call: Syscall) -> SysResult {
         let (tx, rx) = bounded(1);

@@ -319,7 +319,12 @@ pub enum VfsOp {
 
 /// Messages the VFS actor accepts.
 pub enum VfsMsg {
-    Op { op: VfsOp, reply: ReplyTo },
+    Op {
+        op: VfsOp,
+        reply: ReplyTo,
+    },
+    /// Answered once every message sent before it has been handled (and replied to).
+    Barrier(crossbeam_channel::Sender<()>),
     Shutdown,
 }
 
@@ -2671,6 +2676,9 @@ pub(crate) fn run(mut vfs: Vfs, rx: Receiver<VfsMsg>, procs: Sender<ProcMsg>) {
                     },
                     Err(e) => reply.send(Err(e)),
                 }
+            }
+            VfsMsg::Barrier(done) => {
+                let _ = done.send(());
             }
             VfsMsg::Shutdown => break,
         }

@@ -898,6 +898,7 @@ impl EventLoop {
             // Deliver replies in request order: what has arrived first; otherwise wait for the
             // oldest request that completes on its own (never for an event wait such as a watch).
             let rx = self.st.borrow().async_rx.clone();
+            let mut synced = false;
             loop {
                 while let Ok((id, r)) = rx.try_recv() {
                     if id != WAKE_ID {
@@ -922,6 +923,15 @@ impl EventLoop {
                     .values()
                     .any(|p| p.refed && !p.event_wait);
                 if !waiting {
+                    // An event wait (a watch) may already be answered — its events were queued —
+                    // with the reply still on its way: let the VFS catch up once, so whether it is
+                    // delivered now never depends on thread timing.
+                    let event_waits = self.st.borrow().pending.values().any(|p| p.event_wait);
+                    if event_waits && !synced {
+                        synced = true;
+                        self.st.borrow().kernel.vfs_barrier();
+                        continue;
+                    }
                     return None;
                 }
                 match rx.recv() {
