@@ -200,6 +200,29 @@ fn openat(dir: RawFd, name: &CStr, flags: i32, mode: u32) -> Result<OwnedFd, Err
     Ok(unsafe { OwnedFd::from_raw_fd(fd) })
 }
 
+/// The `st_mode` of `name` in `dir`, not following a final symlink.
+fn lstat_mode(dir: RawFd, name: &CStr) -> Result<u32, Errno> {
+    // SAFETY: valid dirfd and C string; `st` is written by the call before it is read.
+    let mut st = unsafe { std::mem::zeroed::<libc::stat>() };
+    let rc = unsafe { libc::fstatat(dir, name.as_ptr(), &mut st, libc::AT_SYMLINK_NOFOLLOW) };
+    if rc < 0 {
+        return Err(last_errno());
+    }
+    Ok(st.st_mode)
+}
+
+/// The target of the symlink `name` in `dir`.
+fn readlink_at(dir: RawFd, name: &CStr) -> Result<String, Errno> {
+    let mut buf = vec![0u8; 4096];
+    // SAFETY: valid dirfd, C string and a buffer of the given length.
+    let n = unsafe { libc::readlinkat(dir, name.as_ptr(), buf.as_mut_ptr().cast(), buf.len()) };
+    if n < 0 {
+        return Err(last_errno());
+    }
+    buf.truncate(n as usize);
+    Ok(String::from_utf8_lossy(&buf).into_owned())
+}
+
 fn fd_metadata(fd: OwnedFd) -> Result<Metadata, Errno> {
     File::from(fd).metadata().map_err(|e| Errno::from_io(&e))
 }
@@ -308,14 +331,15 @@ impl HostDir {
         openat(dir.as_raw_fd(), &name, flags | libc::O_NOFOLLOW, mode)
     }
 
-    fn lstat(&self, rel: &str) -> Result<Metadata, Errno> {
-        fd_metadata(self.open_nofollow(rel, libc::O_PATH, 0)?)
-    }
-
     fn resolve(&self, rel: &str, follow: bool) -> Result<(String, Metadata), Errno> {
-        // Components still to walk, last first; the resolved prefix has no links in it.
+        // Components still to walk, last first; the resolved prefix `done` has no links in it.
+        // `dirs` holds an open descriptor for the root and for each directory of `done` walked
+        // into, so every step is one `fstatat` (plus one `openat` to go down) relative to the
+        // directory above it: linear in the depth, and never following a link the walk did not
+        // read and check itself.
         let mut todo: Vec<String> = components(rel).rev().map(String::from).collect();
         let mut done: Vec<String> = Vec::new();
+        let mut dirs: Vec<OwnedFd> = vec![self.dup_root()?];
         let mut hops = 0;
         while let Some(c) = todo.pop() {
             match c.as_str() {
@@ -325,20 +349,21 @@ impl HostDir {
                     if done.pop().is_none() {
                         return Err(Errno::EACCES);
                     }
+                    dirs.truncate(done.len() + 1);
                     continue;
                 }
                 _ => {}
             }
-            done.push(c);
-            let here = done.join("/");
-            let md = self.lstat(&here)?;
-            if md.file_type().is_symlink() && (follow || !todo.is_empty()) {
+            let name = cstr(&c)?;
+            let cur = dirs.last().ok_or(Errno::EIO)?.as_raw_fd();
+            let mode = lstat_mode(cur, &name)?;
+            let is_link = mode & libc::S_IFMT == libc::S_IFLNK;
+            if is_link && (follow || !todo.is_empty()) {
                 hops += 1;
                 if hops > MAX_SYMLINKS {
                     return Err(Errno::ELOOP);
                 }
-                let target = self.raw_readlink(&here)?;
-                done.pop();
+                let target = readlink_at(cur, &name)?;
                 if let Some(abs) = target.strip_prefix('/') {
                     // Absolute: only a place inside this mount's host directory.
                     let inside = Path::new("/")
@@ -347,19 +372,35 @@ impl HostDir {
                         .map(|r| r.to_string_lossy().into_owned())
                         .map_err(|_| Errno::EACCES)?;
                     done.clear();
+                    dirs.truncate(1);
                     todo.extend(components(&inside).rev().map(String::from));
                 } else {
                     todo.extend(components(&target).rev().map(String::from));
                 }
                 continue;
             }
-            if !todo.is_empty() && !md.is_dir() {
-                return Err(Errno::ENOTDIR);
+            if !todo.is_empty() {
+                if mode & libc::S_IFMT != libc::S_IFDIR {
+                    return Err(Errno::ENOTDIR);
+                }
+                dirs.push(openat(
+                    cur,
+                    &name,
+                    libc::O_PATH | libc::O_DIRECTORY | libc::O_NOFOLLOW,
+                    0,
+                )?);
             }
+            done.push(c);
         }
-        let canon = done.join("/");
-        let md = self.lstat(&canon)?;
-        Ok((canon, md))
+        let md = if dirs.len() > done.len() {
+            // The last component was walked into (or there is none: the root).
+            fd_metadata(dirs.pop().ok_or(Errno::EIO)?)?
+        } else {
+            let last = cstr(done.last().ok_or(Errno::EIO)?)?;
+            let dir = dirs.last().ok_or(Errno::EIO)?.as_raw_fd();
+            fd_metadata(openat(dir, &last, libc::O_PATH | libc::O_NOFOLLOW, 0)?)?
+        };
+        Ok((done.join("/"), md))
     }
 
     fn read(&self, rel: &str) -> Result<Vec<u8>, Errno> {
@@ -461,21 +502,7 @@ impl HostDir {
 
     fn raw_readlink(&self, rel: &str) -> Result<String, Errno> {
         let (dir, name) = self.parent(rel)?;
-        let mut buf = vec![0u8; 4096];
-        // SAFETY: valid dirfd, C string and a buffer of the given length.
-        let n = unsafe {
-            libc::readlinkat(
-                dir.as_raw_fd(),
-                name.as_ptr(),
-                buf.as_mut_ptr().cast(),
-                buf.len(),
-            )
-        };
-        if n < 0 {
-            return Err(last_errno());
-        }
-        buf.truncate(n as usize);
-        Ok(String::from_utf8_lossy(&buf).into_owned())
+        readlink_at(dir.as_raw_fd(), &name)
     }
 
     fn link_dest(&self, rel: &str) -> Result<String, Errno> {
