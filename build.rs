@@ -114,7 +114,8 @@ placeholders!(
     p10 = 10u8,
     p11 = 11u8,
     p12 = 12u8,
-    p13 = 13u8
+    p13 = 13u8,
+    p14 = 14u8
 );
 
 include!("src/isolate/snapshot_shared.rs");

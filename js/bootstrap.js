@@ -424,7 +424,7 @@
     });
   }
 
-  internalBinding = { sys, sysAsync, utf8Encode, utf8Decode, natives: { compileFunction: natives.compileFunction } };
+  internalBinding = { sys, sysAsync, utf8Encode, utf8Decode, natives: { compileFunction: natives.compileFunction, v8Serializer: natives.v8Serializer } };
   // What every bridge module may use: helpers that work on the isolate alone.
   isolateBinding = { utf8Decode: natives.utf8Decode };
 
@@ -1288,27 +1288,32 @@
     version: `v${NODE_VERSION}`,
     versions: {
       node: NODE_VERSION,
-      acorn: '8.15.0',
+      acorn: '8.16.0',
       ada: '2.9.2',
-      ares: '1.34.5',
+      amaro: '1.1.8',
+      ares: '1.34.8',
       brotli: '1.1.0',
-      cjs_module_lexer: '2.1.0',
-      icu: '77.1',
-      llhttp: '9.3.0',
+      cjs_module_lexer: '2.2.0',
+      cldr: '48.0',
+      icu: '78.3',
+      llhttp: '9.4.3',
       modules: '127',
       napi: '10',
-      nghttp2: '1.64.0',
-      openssl: '3.0.17',
-      simdjson: '4.1.0',
+      nbytes: '0.1.3',
+      ncrypto: '0.0.1',
+      nghttp2: '1.69.0',
+      openssl: '3.5.8',
+      simdjson: '4.5.0',
       simdutf: '6.4.2',
-      sqlite: '3.50.4',
-      tz: '2025b',
-      undici: '6.23.0',
-      unicode: '16.0',
+      sqlite: '3.51.3',
+      tz: '2026c',
+      undici: '6.28.1',
+      unicode: '17.0',
       uv: '1.51.0',
       uvwasi: '0.0.23',
-      v8: '12.4.254.21-node.33',
-      zlib: '1.3.1-470d3a2',
+      v8: '12.4.254.21-node.57',
+      zlib: '1.3.1-e00f703',
+      zstd: '1.5.7',
     },
     arch: 'x64',
     platform: 'linux',

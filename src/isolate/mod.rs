@@ -12,6 +12,7 @@ mod modules;
 mod natives;
 pub mod replay;
 mod state;
+mod v8_serializer;
 mod vm;
 mod watchdog;
 
@@ -358,6 +359,7 @@ pub fn run_process(cfg: ProcessConfig) -> ProcessOutcome {
     st.borrow_mut().late_handled.clear();
     st.borrow_mut().modules.clear();
     st.borrow_mut().module_handlers = None;
+    v8_serializer::clear(&mut isolate);
     drop(isolate);
     // SAFETY: the isolate that could call `near_heap_limit` has been dropped.
     drop(unsafe { Box::from_raw(guard) });

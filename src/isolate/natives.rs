@@ -16,8 +16,8 @@ use crate::syscalls::{decode_request, encode_reply, Syscall};
 
 /// Name and callback of each native, in [`super::NATIVE_NAMES`] order (the snapshot stores
 /// indices into this list, so the order is part of the snapshot format).
-pub(crate) fn table() -> [(&'static str, v8::FunctionCallback); 14] {
-    let f: [v8::FunctionCallback; 14] = [
+pub(crate) fn table() -> [(&'static str, v8::FunctionCallback); 15] {
+    let f: [v8::FunctionCallback; 15] = [
         syscall.map_fn_to(),
         syscall_async.map_fn_to(),
         compile_function.map_fn_to(),
@@ -32,6 +32,7 @@ pub(crate) fn table() -> [(&'static str, v8::FunctionCallback); 14] {
         super::vm::compile_function.map_fn_to(),
         super::modules::module_op.map_fn_to(),
         utf8_decode.map_fn_to(),
+        super::v8_serializer::v8_serializer.map_fn_to(),
     ];
     let n = super::NATIVE_NAMES;
     [
@@ -49,6 +50,7 @@ pub(crate) fn table() -> [(&'static str, v8::FunctionCallback); 14] {
         (n[11], f[11]),
         (n[12], f[12]),
         (n[13], f[13]),
+        (n[14], f[14]),
     ]
 }
 

@@ -3,7 +3,7 @@
 
 /// Names of the natives, in external-reference order: the snapshot stores indices into this
 /// list, so build.rs and the runtime must agree on it.
-pub const NATIVE_NAMES: [&str; 14] = [
+pub const NATIVE_NAMES: [&str; 15] = [
     "syscall",
     "syscallAsync",
     "compileFunction",
@@ -18,6 +18,7 @@ pub const NATIVE_NAMES: [&str; 14] = [
     "vmCompileFunction",
     "module",
     "utf8Decode",
+    "v8Serializer",
 ];
 
 /// Index of the bridge's context among the snapshot's added contexts (the default context is a

@@ -99,14 +99,14 @@ async fn deferred_modules_load_and_throw_on_call() {
 async fn vm_and_v8_deferred_apis() {
     let out = stdout_of(
         "try { require('vm').measureMemory(); } catch (e) { console.log(e.code, e.message); }
-         try { require('v8').serialize({}); } catch (e) { console.log(e.code, e.message); }
-         try { new (require('node:v8').Serializer)(); } catch (e) { console.log(e.code, e.message); }",
+         try { require('v8').getHeapSnapshot(); } catch (e) { console.log(e.code, e.message); }
+         try { new (require('node:v8').GCProfiler)(); } catch (e) { console.log(e.code, e.message); }",
     )
     .await;
     assert_eq!(
         out,
         "ERR_NOT_SUPPORTED_IN_SANDBOX vm.measureMemory is not supported in sandbox\n\
-         ERR_NOT_SUPPORTED_IN_SANDBOX v8.serialize is not supported in sandbox\n\
-         ERR_NOT_SUPPORTED_IN_SANDBOX v8.Serializer is not supported in sandbox\n"
+         ERR_NOT_SUPPORTED_IN_SANDBOX v8.getHeapSnapshot is not supported in sandbox\n\
+         ERR_NOT_SUPPORTED_IN_SANDBOX v8.GCProfiler is not supported in sandbox\n"
     );
 }
