@@ -166,7 +166,13 @@ defineMethods(Serializer.prototype, {
 
 defineMethods(Deserializer.prototype, {
   readHeader() { return v8Serializer(DES_HEADER, handleOf(this)); },
-  readValue() { return v8Serializer(DES_VALUE, handleOf(this), this); },
+  readValue() {
+    // Host objects are read natively (V8 forbids running JavaScript during a read): the
+    // DefaultDeserializer format is supported, an overridden _readHostObject is not.
+    const hook = this._readHostObject;
+    const mode = hook === undefined ? 0 : hook === DefaultDeserializer.prototype._readHostObject ? 1 : 2;
+    return v8Serializer(DES_VALUE, handleOf(this), this, mode, Buffer.prototype, this.buffer);
+  },
   getWireFormatVersion() { return v8Serializer(DES_VERSION, handleOf(this)); },
   transferArrayBuffer(id, arrayBuffer) {
     v8Serializer(DES_TRANSFER, handleOf(this), id, arrayBuffer);

@@ -50,8 +50,28 @@ struct SerDelegate {
 }
 
 struct DesDelegate {
-    current: Current,
+    host: HostReads,
 }
+
+/// How the running `readValue` reads host objects. V8 15 runs the whole read with JavaScript
+/// execution forbidden (re-entering it mid-read is unsafe), so the hook never calls into JS:
+/// `DefaultDeserializer`'s format (Node's array-buffer views) is read here, and an overridden
+/// `_readHostObject` is refused.
+#[derive(Clone, Default)]
+struct HostReads(Rc<RefCell<HostRead>>);
+
+#[derive(Default)]
+struct HostRead {
+    mode: u8,
+    /// `Buffer.prototype`, for type index 10.
+    buffer_proto: Option<v8::Global<v8::Object>>,
+    /// The caller's buffer and where our copy of its bytes starts: like Node, a view is made
+    /// over the caller's memory (copied only when misaligned for its element size).
+    source: Option<(v8::Global<v8::ArrayBufferView>, usize)>,
+}
+
+const HOST_DEFAULT: u8 = 1;
+const HOST_CUSTOM: u8 = 2;
 
 struct SerEntry {
     ser: v8::ValueSerializer<'static>,
@@ -64,6 +84,7 @@ struct DesEntry {
     des: v8::ValueDeserializer<'static>,
     data: Box<[u8]>,
     current: Current,
+    host: HostReads,
     owner: Option<v8::Weak<v8::Object>>,
 }
 
@@ -232,31 +253,23 @@ impl v8::ValueDeserializerImpl for DesDelegate {
     fn read_host_object<'s>(
         &self,
         scope: &mut v8::PinScope<'s, '_>,
-        _value_deserializer: &dyn v8::ValueDeserializerHelper,
+        des: &dyn v8::ValueDeserializerHelper,
     ) -> Option<v8::Local<'s, v8::Object>> {
-        let Some(owner) = current_owner(scope, &self.current) else {
-            throw_error(scope, "Unable to deserialize cloned data.");
-            return None;
+        let (mode, buffer_proto, source) = {
+            let h = self.host.0.borrow();
+            (h.mode, h.buffer_proto.clone(), h.source.clone())
         };
-        let Some(f) = method(scope, owner, "_readHostObject") else {
-            throw_error(scope, "Unable to deserialize cloned data.");
-            return None;
-        };
-        // V8 15 runs the whole read under a DisallowJavascriptExecutionScope (Node 22's 12.4
-        // did not); the host-object hook is the one place JS runs again, as in Node and Deno.
-        // The bytes being read are the table entry's own copy, which JS cannot reach or free.
-        let v = {
-            v8::allow_javascript_execution_scope!(let allow, scope);
-            let v = f.call(allow, owner.into(), &[])?;
-            v8::Global::new(allow, v)
-        };
-        let v = v8::Local::new(scope, v);
-        match v8::Local::<v8::Object>::try_from(v) {
-            Ok(o) => Some(o),
-            Err(_) => {
-                let m = v8::String::new(scope, "readHostObject must return an object")?;
-                let e = v8::Exception::type_error(scope, m);
-                scope.throw_exception(e);
+        match mode {
+            HOST_DEFAULT => read_default_host_object(scope, des, buffer_proto, source),
+            HOST_CUSTOM => {
+                throw_error(
+                    scope,
+                    "v8.Deserializer._readHostObject is not supported in sandbox",
+                );
+                None
+            }
+            _ => {
+                throw_error(scope, "Unable to deserialize cloned data.");
                 None
             }
         }
@@ -515,11 +528,10 @@ pub(crate) fn v8_serializer(
             };
             let data = view_bytes(view).into_boxed_slice();
             let current: Current = Rc::default();
+            let host = HostReads::default();
             let des = v8::ValueDeserializer::new(
                 scope,
-                Box::new(DesDelegate {
-                    current: current.clone(),
-                }),
+                Box::new(DesDelegate { host: host.clone() }),
                 &data,
             );
             let owner = v8::Local::<v8::Object>::try_from(args.get(1))
@@ -531,6 +543,7 @@ pub(crate) fn v8_serializer(
                     des,
                     data,
                     current,
+                    host,
                     owner,
                 })),
             );
@@ -550,8 +563,24 @@ pub(crate) fn v8_serializer(
                 return;
             };
             let _guard = CurrentGuard::set(scope, &e.current, args.get(2));
+            // args: (op, id, receiver, host-object mode, Buffer.prototype, the caller's buffer)
+            let mode = args.get(3).uint32_value(scope).unwrap_or(0) as u8;
+            let buffer_proto = v8::Local::<v8::Object>::try_from(args.get(4))
+                .ok()
+                .map(|o| v8::Global::new(scope, o));
+            let source = v8::Local::<v8::ArrayBufferView>::try_from(args.get(5))
+                .ok()
+                .filter(|v| v.byte_length() == e.data.len())
+                .map(|v| (v8::Global::new(scope, v), e.data.as_ptr() as usize));
+            *e.host.0.borrow_mut() = HostRead {
+                mode,
+                buffer_proto,
+                source,
+            };
             let context = scope.get_current_context();
-            if let Some(v) = e.des.read_value(context) {
+            let v = e.des.read_value(context);
+            *e.host.0.borrow_mut() = HostRead::default();
+            if let Some(v) = v {
                 rv.set(v);
             }
         }
@@ -651,4 +680,81 @@ pub(crate) fn v8_serializer(
         }
         _ => throw_error(scope, "v8Serializer: unknown operation"),
     }
+}
+
+/// Node's `DefaultDeserializer` host object: a view-type index (Node's order, 10 = Buffer), the
+/// byte length and the bytes, read into a fresh ArrayBuffer without running JavaScript.
+fn read_default_host_object<'s>(
+    scope: &mut v8::PinScope<'s, '_>,
+    des: &dyn v8::ValueDeserializerHelper,
+    buffer_proto: Option<v8::Global<v8::Object>>,
+    source: Option<(v8::Global<v8::ArrayBufferView>, usize)>,
+) -> Option<v8::Local<'s, v8::Object>> {
+    let (mut index, mut len) = (0u32, 0u32);
+    if !des.read_uint32(&mut index) || !des.read_uint32(&mut len) {
+        throw_error(scope, "ReadUint32() failed");
+        return None;
+    }
+    let len = len as usize;
+    let Some(raw) = des.read_raw_bytes(len) else {
+        throw_error(scope, "ReadRawBytes() failed");
+        return None;
+    };
+    // Where these bytes sit in the caller's buffer, if we have it.
+    let at = source.and_then(|(view, base)| {
+        let view = v8::Local::new(scope, view);
+        let off = (raw.as_ptr() as usize).checked_sub(base)?;
+        Some((view.buffer(scope)?, view.byte_offset() + off))
+    });
+    let bytes = raw.to_vec();
+    let size = match index {
+        0..=2 | 9 | 10 => 1,
+        3 | 4 => 2,
+        5..=7 => 4,
+        8 | 11 | 12 => 8,
+        _ => {
+            throw_error(scope, "Unable to deserialize cloned data.");
+            return None;
+        }
+    };
+    if len % size != 0 {
+        if let Some(m) = v8::String::new(
+            scope,
+            &format!("byte length of the typed array should be a multiple of {size}"),
+        ) {
+            let e = v8::Exception::range_error(scope, m);
+            scope.throw_exception(e);
+        }
+        return None;
+    }
+    let (ab, offset) = match at {
+        Some((ab, offset)) if offset % size == 0 => (ab, offset),
+        _ => {
+            let store = v8::ArrayBuffer::new_backing_store_from_vec(bytes).make_shared();
+            (v8::ArrayBuffer::with_backing_store(scope, &store), 0)
+        }
+    };
+    let n = len / size;
+    let view: Option<v8::Local<v8::Object>> = match index {
+        0 => v8::Int8Array::new(scope, ab, offset, n).map(Into::into),
+        1 | 10 => v8::Uint8Array::new(scope, ab, offset, n).map(Into::into),
+        2 => v8::Uint8ClampedArray::new(scope, ab, offset, n).map(Into::into),
+        3 => v8::Int16Array::new(scope, ab, offset, n).map(Into::into),
+        4 => v8::Uint16Array::new(scope, ab, offset, n).map(Into::into),
+        5 => v8::Int32Array::new(scope, ab, offset, n).map(Into::into),
+        6 => v8::Uint32Array::new(scope, ab, offset, n).map(Into::into),
+        7 => v8::Float32Array::new(scope, ab, offset, n).map(Into::into),
+        8 => v8::Float64Array::new(scope, ab, offset, n).map(Into::into),
+        9 => Some(v8::DataView::new(scope, ab, offset, len).into()),
+        11 => v8::BigInt64Array::new(scope, ab, offset, n).map(Into::into),
+        _ => v8::BigUint64Array::new(scope, ab, offset, n).map(Into::into),
+    };
+    let view = view?;
+    if index == 10 {
+        if let Some(p) = buffer_proto {
+            let p = v8::Local::new(scope, p);
+            view.set_prototype(scope, p.into());
+        }
+    }
+    Some(view)
 }

@@ -63,21 +63,13 @@ class MySerializer extends v8.Serializer {
   constructor() { super(); this._setTreatArrayBufferViewsAsHostObjects(true); }
   _writeHostObject(view) { this.writeUint32(view.length); this.writeUint32(77); }
 }
-class MyDeserializer extends v8.Deserializer {
-  _readHostObject() { const n = this.readUint32(); const tag = this.readUint32(); return { n, tag }; }
-}
+// (Reading custom host objects back is refused in the sandbox — V8 forbids running JavaScript
+// during a read — and is tested in tests/all/builtins.rs.)
 const ms = new MySerializer();
 ms.writeHeader();
 ms.writeValue([new Float32Array(3), 'after']);
 const mbytes = ms.releaseBuffer();
 console.log('custom host bytes', mbytes.toString('hex'));
-const md = new MyDeserializer(mbytes);
-md.readHeader();
-console.log('custom host back', util.inspect(md.readValue()));
-class BadDeserializer extends v8.Deserializer { _readHostObject() { return 5; } }
-attempt('host object not an object', () => { const b = new BadDeserializer(mbytes); b.readHeader(); return b.readValue(); });
-class ThrowingDeserializer extends v8.Deserializer { _readHostObject() { throw new RangeError('nope'); } }
-attempt('host object throws', () => { const b = new ThrowingDeserializer(mbytes); b.readHeader(); return b.readValue(); });
 attempt('no host reader', () => { const b = new v8.Deserializer(mbytes); b.readHeader(); return b.readValue(); });
 class ThrowingSerializer extends v8.Serializer {
   constructor() { super(); this._setTreatArrayBufferViewsAsHostObjects(true); }
