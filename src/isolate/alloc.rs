@@ -109,20 +109,26 @@ unsafe extern "C" fn release_reply(data: *mut c_void, len: usize, budget: *mut c
 }
 
 impl ReplyBudget {
-    /// A backing store holding `bytes`, counted against the budget; None when it does not fit.
-    pub(crate) fn charge(&self, bytes: Vec<u8>) -> Option<v8::UniqueRef<v8::BackingStore>> {
+    /// A backing store holding `bytes`, counted against the budget; the bytes back when they do
+    /// not fit.
+    pub(crate) fn charge(
+        &self,
+        bytes: Vec<u8>,
+    ) -> Result<v8::UniqueRef<v8::BackingStore>, Vec<u8>> {
         let len = bytes.len();
         if len == 0 {
-            return Some(v8::ArrayBuffer::new_backing_store_from_vec(bytes));
+            return Ok(v8::ArrayBuffer::new_backing_store_from_vec(bytes));
         }
         if !self.0.reserve(len) {
-            return None;
+            return Err(bytes);
         }
         let data = Box::into_raw(bytes.into_boxed_slice()) as *mut u8 as *mut c_void;
         let budget = Arc::into_raw(self.0.clone()) as *mut c_void;
         // SAFETY: `data` points at `len` bytes that stay valid until `release_reply` frees them.
-        Some(unsafe {
-            v8::ArrayBuffer::new_backing_store_from_ptr(data, len, release_reply, budget)
-        })
+        Ok(
+            unsafe {
+                v8::ArrayBuffer::new_backing_store_from_ptr(data, len, release_reply, budget)
+            },
+        )
     }
 }

@@ -98,7 +98,15 @@ pub(crate) fn reply_to_u8<'s>(
 ) -> Result<v8::Local<'s, v8::Uint8Array>, v8::Local<'s, v8::Value>> {
     let len = bytes.len();
     let store = match scope.get_slot::<super::alloc::ReplyBudget>().cloned() {
-        Some(budget) => budget.charge(bytes),
+        // Over budget: dead ArrayBuffers may be holding it, as when V8 itself fails to allocate
+        // one — collect garbage and try once more.
+        Some(budget) => budget
+            .charge(bytes)
+            .or_else(|bytes| {
+                scope.low_memory_notification();
+                budget.charge(bytes)
+            })
+            .ok(),
         None => Some(v8::ArrayBuffer::new_backing_store_from_vec(bytes)),
     };
     let fail = |scope: &mut v8::PinScope<'s, '_>| {
