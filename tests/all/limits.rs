@@ -136,3 +136,22 @@ fn terminate_stops_busy_and_idle_sandboxes() {
     );
     assert!(start.elapsed() < Duration::from_secs(5));
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn replies_that_are_garbage_do_not_exhaust_the_budget() {
+    // 600 reads of a 1 MiB file under a 64 MiB budget: each reply is garbage by the next read.
+    let rt = Runtime::builder()
+        .permissions(secure_exec::Permissions::allow_all_fs())
+        .memory_limit_mib(64)
+        .build()
+        .unwrap();
+    let v = rt
+        .run(
+            "const fs = require('fs'); fs.writeFileSync('/tmp/f', Buffer.alloc(1 << 20, 97));\
+             let n = 0; for (let i = 0; i < 600; i++) n += fs.readFileSync('/tmp/f').length;\
+             module.exports = n;",
+        )
+        .await
+        .unwrap();
+    assert_eq!(v, 600 * (1 << 20));
+}
