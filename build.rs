@@ -115,7 +115,8 @@ placeholders!(
     p11 = 11u8,
     p12 = 12u8,
     p13 = 13u8,
-    p14 = 14u8
+    p14 = 14u8,
+    p15 = 15u8
 );
 
 include!("src/isolate/snapshot_shared.rs");

@@ -327,10 +327,21 @@
     vm: { natives: { vmCreateContext: natives.vmCreateContext, vmCompile: natives.vmCompile, vmRun: natives.vmRun, vmCompileFunction: natives.vmCompileFunction } },
   };
 
+  const LAZY_MODULE = 0;
+  const BUILTIN_PARAMS = ['exports', 'require', 'module', 'internalBinding'];
   function requireBuiltin(name) {
     const cached = builtinCache[name];
     if (cached !== undefined) return cached.exports;
-    const fn = modules[name];
+    let fn = modules[name];
+    if (fn === LAZY_MODULE) {
+      // Left out of the snapshot (see the end of the bootstrap): compiled on first use from the
+      // source built into the binary.
+      const src = natives.builtinSource(name);
+      if (typeof src === 'string') {
+        fn = natives.compileFunction(src, `node:${name}`, BUILTIN_PARAMS);
+        modules[name] = fn;
+      }
+    }
     if (typeof fn !== 'function') {
       const e = new Error(`No such built-in module: ${name}`);
       e.code = 'ERR_UNKNOWN_BUILTIN_MODULE';
@@ -776,7 +787,7 @@
 
   // Web globals are created on first use: a sandbox that never touches URL or Buffer does not
   // pay for them (the snapshot, and so every sandbox's heap, stays small).
-  const has = (name) => typeof modules[name] === 'function';
+  const has = (name) => modules[name] !== undefined;
   const encoding = () => requireBuiltin('internal/encoding');
   const url = () => requireBuiltin('internal/url');
   if (has('internal/encoding')) {
@@ -1436,7 +1447,7 @@
     if (UNSUPPORTED.has(id)) throw errors().moduleUnsupported(id);
     const f = builtinFactories[id];
     if (f) return f();
-    if (modules[id]) return requireBuiltin(id);
+    if (modules[id] !== undefined) return requireBuiltin(id);
     // Deferred modules: Node's export names, each API throwing "<module>.<api> is not supported in sandbox".
     const deferred = requireBuiltin('internal/deferred');
     if (deferred.has(id)) return deferred.load(id);
@@ -2403,6 +2414,12 @@
 
   void wallAtStart;
   void monoAtStartNs;
+
+  // Builtins the bootstrap did not load stay out of the snapshot: every isolate would otherwise
+  // deserialise their code and sources. Their names remain, marked LAZY_MODULE.
+  for (const name of ObjectKeys(modules)) {
+    if (builtinCache[name] === undefined) modules[name] = LAZY_MODULE;
+  }
 
   return {
     runMain,

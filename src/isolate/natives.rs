@@ -16,8 +16,8 @@ use crate::syscalls::{decode_request, encode_reply, Syscall};
 
 /// Name and callback of each native, in [`super::NATIVE_NAMES`] order (the snapshot stores
 /// indices into this list, so the order is part of the snapshot format).
-pub(crate) fn table() -> [(&'static str, v8::FunctionCallback); 15] {
-    let f: [v8::FunctionCallback; 15] = [
+pub(crate) fn table() -> [(&'static str, v8::FunctionCallback); 16] {
+    let f: [v8::FunctionCallback; 16] = [
         syscall.map_fn_to(),
         syscall_async.map_fn_to(),
         compile_function.map_fn_to(),
@@ -33,6 +33,7 @@ pub(crate) fn table() -> [(&'static str, v8::FunctionCallback); 15] {
         super::modules::module_op.map_fn_to(),
         utf8_decode.map_fn_to(),
         super::v8_serializer::v8_serializer.map_fn_to(),
+        builtin_source.map_fn_to(),
     ];
     let n = super::NATIVE_NAMES;
     [
@@ -51,6 +52,7 @@ pub(crate) fn table() -> [(&'static str, v8::FunctionCallback); 15] {
         (n[12], f[12]),
         (n[13], f[13]),
         (n[14], f[14]),
+        (n[15], f[15]),
     ]
 }
 
@@ -505,6 +507,31 @@ fn utf8_decode(
     let s = bytes
         .get(start..end.min(bytes.len()))
         .and_then(|b| v8::String::new_from_utf8(scope, b, v8::NewStringType::Normal));
+    if let Some(s) = s {
+        rv.set(s.into());
+    }
+}
+
+/// `builtinSource(name): string | undefined` — the source of a bridge module built into the
+/// binary (for modules left out of the snapshot). Static data only: no host access.
+fn builtin_source(
+    scope: &mut v8::PinScope,
+    args: v8::FunctionCallbackArguments,
+    mut rv: v8::ReturnValue<v8::Value>,
+) {
+    let name = args.get(0).to_rust_string_lossy(scope);
+    let Some((_, src)) = super::bridge_files::MODULES
+        .iter()
+        .find(|(n, _)| *n == name)
+    else {
+        return;
+    };
+    // ASCII sources are handed to V8 in place, without a copy.
+    let s = if src.is_ascii() {
+        v8::String::new_external_onebyte_static(scope, src.as_bytes())
+    } else {
+        v8::String::new(scope, src)
+    };
     if let Some(s) = s {
         rv.set(s.into());
     }

@@ -3,7 +3,7 @@
 
 /// Names of the natives, in external-reference order: the snapshot stores indices into this
 /// list, so build.rs and the runtime must agree on it.
-pub const NATIVE_NAMES: [&str; 15] = [
+pub const NATIVE_NAMES: [&str; 16] = [
     "syscall",
     "syscallAsync",
     "compileFunction",
@@ -19,6 +19,7 @@ pub const NATIVE_NAMES: [&str; 15] = [
     "module",
     "utf8Decode",
     "v8Serializer",
+    "builtinSource",
 ];
 
 /// Index of the bridge's context among the snapshot's added contexts (the default context is a
