@@ -42,16 +42,6 @@ fn program(c: &Case) -> String {
     )
 }
 
-fn parse_ms(out: &str) -> Duration {
-    let ms: f64 = out
-        .trim()
-        .lines()
-        .last()
-        .and_then(|l| l.trim().parse().ok())
-        .unwrap_or_else(|| panic!("no timing in {out:?}"));
-    Duration::from_secs_f64(ms / 1000.0)
-}
-
 fn zlib_ops(c: &mut Criterion) {
     let node = common::node();
     let (rt, out) = common::capturing(Permissions::deny_all());
@@ -67,14 +57,14 @@ fn zlib_ops(c: &mut Criterion) {
                     .unwrap();
                 assert_eq!(r.exit_code, 0, "{:?}", r.error);
                 let s = out.lock().unwrap().clone();
-                parse_ms(&s).mul_f64(iters as f64 / case.calls as f64)
+                common::parse_ms(&s).mul_f64(iters as f64 / case.calls as f64)
             })
         });
         g.bench_function("node", |b| {
             b.iter_custom(|iters| {
                 let o = Command::new(&node).args(["-e", &prog]).output().unwrap();
                 assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-                parse_ms(&String::from_utf8_lossy(&o.stdout))
+                common::parse_ms(&String::from_utf8_lossy(&o.stdout))
                     .mul_f64(iters as f64 / case.calls as f64)
             })
         });
