@@ -7,6 +7,8 @@ const os = require('os');
 const path = require('path');
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'x-'));
+// Leave nothing behind (node runs this on the host's real temp directory).
+process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
 process.chdir(dir);
 const rel = (s) => String(s).replaceAll(dir, '<dir>');
 const desc = (e) => `${e.name} ${e.code} ${e.errno} ${e.syscall} ${rel(e.message)}`;
