@@ -1,20 +1,21 @@
 'use strict';
 
-// The `events` module: EventEmitter with Node 22's observable behaviour
-// (own properties `_events`, `_eventsCount`, `_maxListeners` and the
-// `Symbol(shapeMode)` / `Symbol(kCapture)` keys util.inspect shows, 'error'
-// semantics, 'newListener'/'removeListener', leak warnings, captureRejections,
-// the static once()/on() helpers, ...).
+// require('events'): EventEmitter plus the static helpers once(), on(),
+// addAbortListener(), getEventListeners() and getMaxListeners().
+//
+// What user code can observe is kept as in Node 22: the own properties
+// `_events` (a null-prototype table: one listener is stored bare, several as
+// an array), `_eventsCount`, `_maxListeners`, the Symbol(shapeMode) and
+// Symbol(kCapture) keys util.inspect prints, the 'newListener' /
+// 'removeListener' / 'error' protocol, leak warnings, captureRejections and
+// the error messages.
 //
 // EventTarget, Event, CustomEvent, AbortController and AbortSignal live in
-// internal/abort (they are globals in Node, not exports of `events`).
+// internal/abort (Node exposes them as globals, not from `events`).
 
 const {
   AbortError,
-  codes: {
-    ERR_INVALID_ARG_TYPE,
-    ERR_UNHANDLED_ERROR,
-  },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_UNHANDLED_ERROR },
   genericNodeError,
   kEnhanceStackBeforeInspector,
   validateAbortSignal,
@@ -25,6 +26,7 @@ const {
   validateObject,
 } = require('internal/errors');
 
+// Symbol descriptions are visible (util.inspect), so they match Node's.
 const kRejection = Symbol.for('nodejs.rejection');
 const kCapture = Symbol('kCapture');
 const kErrorMonitor = Symbol('events.errorMonitor');
@@ -32,602 +34,584 @@ const kShapeMode = Symbol('shapeMode');
 const kMaxEventTargetListeners = Symbol('events.maxEventTargetListeners');
 const kMaxEventTargetListenersWarned = Symbol('events.maxEventTargetListenersWarned');
 const kWatermarkData = Symbol.for('nodejs.watermarkData');
-// Shared with internal/abort (Symbol.for so both files agree without a
-// load-time cycle).
+// Also read by internal/abort; Symbol.for spares a load-time require cycle.
 const kFirstEventParam = Symbol.for('secure-exec.events.kFirstEventParam');
 
-const kEmptyObject = Object.freeze({ __proto__: null });
-const SymbolDispose = Symbol.dispose || Symbol.for('nodejs.dispose');
-const AsyncIteratorPrototype = Object.getPrototypeOf(
+const NO_OPTIONS = Object.freeze({ __proto__: null });
+const DISPOSE = Symbol.dispose || Symbol.for('nodejs.dispose');
+const ASYNC_ITERATOR_PROTO = Object.getPrototypeOf(
   Object.getPrototypeOf(async function* () {}).prototype);
+const EMITTER_OR_TARGET = ['EventEmitter', 'EventTarget'];
 
-let inspectModule;
-function inspect(value, opts) {
-  if (inspectModule === undefined) {
+// ---------------------------------------------------------------------------
+// Late-bound collaborators. `events` loads early in the bootstrap, before
+// util.inspect and process exist, so each is looked up when first needed.
+
+let inspectLib; // undefined: not loaded yet; null: could not be loaded
+function describe(value, opts) {
+  if (inspectLib === undefined) {
     try {
-      inspectModule = require('internal/inspect');
+      inspectLib = require('internal/inspect');
     } catch {
-      inspectModule = null;
+      inspectLib = null;
     }
   }
-  if (inspectModule && typeof inspectModule.inspect === 'function') {
-    return inspectModule.inspect(value, opts);
-  }
-  if (opts && opts.depth === -1 && value !== null && typeof value === 'object') {
-    const name = value.constructor && value.constructor.name;
-    return `[${name || 'Object'}]`;
+  // Checked on every call: during start-up the module may still be loading.
+  if (typeof inspectLib?.inspect === 'function') return inspectLib.inspect(value, opts);
+  // Bare-bones stand-in, enough for the leak warning's "[Name]".
+  if (opts?.depth === -1 && value !== null && typeof value === 'object') {
+    return `[${value.constructor?.name || 'Object'}]`;
   }
   return String(value);
 }
 
-let abortModule;
-function lazyAbort() {
-  abortModule ??= require('internal/abort');
-  return abortModule;
-}
+let webEvents;
+const web = () => (webEvents ??= require('internal/abort'));
 
-// queueMicrotask is not an ECMAScript built-in: look it up at call time.
-function enqueueMicrotask(fn) {
+function later(fn) {
   if (typeof globalThis.queueMicrotask === 'function') globalThis.queueMicrotask(fn);
   else Promise.resolve().then(fn);
 }
 
-function nextTick(fn, ...args) {
-  const proc = globalThis.process;
-  if (proc && typeof proc.nextTick === 'function') proc.nextTick(fn, ...args);
-  else enqueueMicrotask(() => fn(...args));
+function onNextTick(fn, ...args) {
+  const tick = globalThis.process?.nextTick;
+  if (typeof tick === 'function') globalThis.process.nextTick(fn, ...args);
+  else later(() => fn(...args));
 }
 
-function emitWarning(warning) {
-  const proc = globalThis.process;
-  if (proc && typeof proc.emitWarning === 'function') proc.emitWarning(warning);
+function warn(warning) {
+  if (typeof globalThis.process?.emitWarning === 'function') globalThis.process.emitWarning(warning);
 }
+
+const newTable = () => ({ __proto__: null });
+const abortErrorFor = (signal) => new AbortError(undefined, { cause: signal?.reason });
+
+// ---------------------------------------------------------------------------
+// The constructor and its static surface. Property order here is the order
+// util.inspect(EventEmitter) lists them in.
 
 function EventEmitter(opts) {
   EventEmitter.init.call(this, opts);
 }
 module.exports = EventEmitter;
-module.exports.addAbortListener = addAbortListener;
-module.exports.once = once;
-module.exports.on = on;
-module.exports.getEventListeners = getEventListeners;
-module.exports.getMaxListeners = getMaxListeners;
-EventEmitter.EventEmitter = EventEmitter;
+Object.assign(EventEmitter, {
+  addAbortListener,
+  once,
+  on,
+  getEventListeners,
+  getMaxListeners,
+  EventEmitter,
+  usingDomains: false,
+  captureRejectionSymbol: kRejection,
+});
 
-EventEmitter.usingDomains = false;
-
-EventEmitter.captureRejectionSymbol = kRejection;
 Object.defineProperty(EventEmitter, 'captureRejections', {
   __proto__: null,
-  get() {
-    return EventEmitter.prototype[kCapture];
-  },
+  enumerable: true,
+  get: () => EventEmitter.prototype[kCapture],
   set(value) {
     validateBoolean(value, 'EventEmitter.captureRejections');
     EventEmitter.prototype[kCapture] = value;
   },
-  enumerable: true,
 });
-
 Object.defineProperty(EventEmitter, 'EventEmitterAsyncResource', {
   __proto__: null,
   enumerable: true,
-  get() {
-    return require('async_hooks').EventEmitterAsyncResource;
-  },
-  set: undefined,
   configurable: true,
+  get: () => require('async_hooks').EventEmitterAsyncResource,
+  set: undefined,
 });
-
 EventEmitter.errorMonitor = kErrorMonitor;
 
-Object.defineProperty(EventEmitter.prototype, kCapture, {
-  __proto__: null,
-  value: false,
-  writable: true,
-  enumerable: false,
-});
-
-EventEmitter.prototype._events = undefined;
-EventEmitter.prototype._eventsCount = 0;
-EventEmitter.prototype._maxListeners = undefined;
-
-let defaultMaxListeners = 10;
-
-function checkListener(listener) {
-  validateFunction(listener, 'listener');
-}
-
+// The process-wide default for emitters without their own limit.
+let fallbackLimit = 10;
 Object.defineProperty(EventEmitter, 'defaultMaxListeners', {
   __proto__: null,
   enumerable: true,
-  get() {
-    return defaultMaxListeners;
-  },
-  set(arg) {
-    validateNumber(arg, 'defaultMaxListeners', 0);
-    defaultMaxListeners = arg;
+  get: () => fallbackLimit,
+  set(value) {
+    validateNumber(value, 'defaultMaxListeners', 0);
+    fallbackLimit = value;
   },
 });
+for (const [key, sym] of [['kMaxEventTargetListeners', kMaxEventTargetListeners],
+  ['kMaxEventTargetListenersWarned', kMaxEventTargetListenersWarned]]) {
+  Object.defineProperty(EventEmitter, key, {
+    __proto__: null, value: sym, writable: false, enumerable: false, configurable: false,
+  });
+}
 
-Object.defineProperties(EventEmitter, {
-  kMaxEventTargetListeners: {
-    __proto__: null, value: kMaxEventTargetListeners, enumerable: false, configurable: false, writable: false,
-  },
-  kMaxEventTargetListenersWarned: {
-    __proto__: null, value: kMaxEventTargetListenersWarned, enumerable: false, configurable: false, writable: false,
-  },
-});
-
-EventEmitter.setMaxListeners = function(n = defaultMaxListeners, ...eventTargets) {
+// setMaxListeners(n) sets the default; with targets it sets each one's limit.
+EventEmitter.setMaxListeners = function(n = fallbackLimit, ...targets) {
   validateNumber(n, 'setMaxListeners', 0);
-  if (eventTargets.length === 0) {
-    defaultMaxListeners = n;
+  if (targets.length === 0) {
+    fallbackLimit = n;
     return;
   }
-  for (let i = 0; i < eventTargets.length; i++) {
-    const target = eventTargets[i];
-    if (lazyAbort().isEventTarget(target)) {
+  for (const target of targets) {
+    if (web().isEventTarget(target)) {
       target[kMaxEventTargetListeners] = n;
       target[kMaxEventTargetListenersWarned] = false;
-    } else if (typeof target.setMaxListeners === 'function') {
-      target.setMaxListeners(n);
-    } else {
-      throw new ERR_INVALID_ARG_TYPE('eventTargets', ['EventEmitter', 'EventTarget'], target);
+      continue;
     }
+    if (typeof target.setMaxListeners !== 'function') {
+      throw new ERR_INVALID_ARG_TYPE('eventTargets', EMITTER_OR_TARGET, target);
+    }
+    target.setMaxListeners(n);
   }
 };
 
 EventEmitter.init = function(opts) {
-  if (this._events === undefined || this._events === Object.getPrototypeOf(this)._events) {
-    this._events = { __proto__: null };
+  // A subclass may install its own `_events` before calling us; then its
+  // table is kept and removals leave `undefined` slots ("shape mode").
+  const existing = this._events;
+  if (existing !== undefined && existing !== Object.getPrototypeOf(this)._events) {
+    this[kShapeMode] = true;
+  } else {
+    this._events = newTable();
     this._eventsCount = 0;
     this[kShapeMode] = false;
-  } else {
-    this[kShapeMode] = true;
   }
-
   this._maxListeners ||= undefined;
 
+  let capture = EventEmitter.prototype[kCapture];
   if (opts?.captureRejections) {
     validateBoolean(opts.captureRejections, 'options.captureRejections');
-    this[kCapture] = Boolean(opts.captureRejections);
-  } else {
-    this[kCapture] = EventEmitter.prototype[kCapture];
+    capture = Boolean(opts.captureRejections);
   }
+  this[kCapture] = capture;
 };
 
-function addCatch(that, promise, type, args) {
-  if (!that[kCapture]) return;
+// ---------------------------------------------------------------------------
+// Helpers working on an emitter's listener table.
+
+const limitOf = (emitter) =>
+  (emitter._maxListeners === undefined ? EventEmitter.defaultMaxListeners : emitter._maxListeners);
+
+// A listener registered through once() is a wrapper remembering the original
+// in `.listener`; lookups by the original must find it.
+const isFor = (stored, fn) => stored === fn || stored.listener === fn;
+
+// With captureRejections on, a listener's rejected promise comes back to the
+// emitter as 'error' (or through its Symbol.for('nodejs.rejection') method).
+function routeRejection(emitter, maybePromise, type, args) {
+  if (!emitter[kCapture]) return;
   try {
-    const then = promise.then;
-    if (typeof then === 'function') {
-      then.call(promise, undefined, function(err) {
-        nextTick(emitUnhandledRejectionOrErr, that, err, type, args);
-      });
-    }
-  } catch (err) {
-    that.emit('error', err);
+    const then = maybePromise.then;
+    if (typeof then !== 'function') return;
+    then.call(maybePromise, undefined, (reason) => {
+      onNextTick(deliverRejection, emitter, reason, type, args);
+    });
+  } catch (thrown) {
+    emitter.emit('error', thrown);
   }
 }
 
-function emitUnhandledRejectionOrErr(ee, err, type, args) {
-  if (typeof ee[kRejection] === 'function') {
-    ee[kRejection](err, type, ...args);
+function deliverRejection(emitter, reason, type, args) {
+  if (typeof emitter[kRejection] === 'function') {
+    emitter[kRejection](reason, type, ...args);
+    return;
+  }
+  // Emit with capture off so a rejecting 'error' listener cannot loop.
+  const saved = emitter[kCapture];
+  emitter[kCapture] = false;
+  try {
+    emitter.emit('error', reason);
+  } finally {
+    emitter[kCapture] = saved;
+  }
+}
+
+function callListener(emitter, fn, args, type) {
+  const result = Reflect.apply(fn, emitter, args);
+  if (result !== undefined && result !== null) routeRejection(emitter, result, type, args);
+}
+
+// Used by the fatal-exception printer: the error's own stack followed by
+// where the 'error' event was emitted from.
+function stackWithEmitSite(err, site) {
+  let where = '';
+  try {
+    const ctorName = this.constructor.name;
+    if (ctorName !== 'EventEmitter') where = ` on ${ctorName} instance`;
+  } catch {
+    // A hostile constructor getter only loses the suffix.
+  }
+  const siteFrames = String(site.stack).split('\n').slice(1).join('\n');
+  return `${err.stack}\nEmitted 'error' event${where} at:\n${siteFrames}`;
+}
+
+function markEmitSite(emitter, err) {
+  try {
+    const site = {};
+    Error.captureStackTrace(site, EventEmitter.prototype.emit);
+    Object.defineProperty(err, kEnhanceStackBeforeInspector, {
+      __proto__: null,
+      configurable: true,
+      value: stackWithEmitSite.bind(emitter, err, site),
+    });
+  } catch {
+    // Frozen or exotic error objects are thrown as they are.
+  }
+}
+
+function warnIfLeaking(emitter, type, list) {
+  const limit = limitOf(emitter);
+  if (limit <= 0 || list.length <= limit || list.warned) return;
+  list.warned = true;
+  const count = list.length;
+  const text = `Possible EventEmitter memory leak detected. ${count} ${String(type)} listeners ` +
+    `added to ${describe(emitter, { depth: -1 })}. MaxListeners is ${limit}. ` +
+    'Use emitter.setMaxListeners() to increase limit';
+  warn(genericNodeError(text, { name: 'MaxListenersExceededWarning', emitter, type, count }));
+}
+
+function insertListener(emitter, type, fn, atFront) {
+  validateFunction(fn, 'listener');
+  let table = emitter._events;
+  if (table === undefined) {
+    table = emitter._events = newTable();
+    emitter._eventsCount = 0;
+  } else if (table.newListener !== undefined) {
+    // Announced before insertion, so a 'newListener' listener never sees
+    // itself; the listener may have replaced the table.
+    emitter.emit('newListener', type, fn.listener ?? fn);
+    table = emitter._events;
+  }
+
+  const current = table[type];
+  if (current === undefined) {
+    table[type] = fn;
+    emitter._eventsCount++;
+    return emitter;
+  }
+  let list = current;
+  if (typeof current === 'function') {
+    list = table[type] = atFront ? [fn, current] : [current, fn];
+  } else if (atFront) {
+    current.unshift(fn);
   } else {
-    const prev = ee[kCapture];
-    try {
-      ee[kCapture] = false;
-      ee.emit('error', err);
-    } finally {
-      ee[kCapture] = prev;
-    }
+    current.push(fn);
   }
+  warnIfLeaking(emitter, type, list);
+  return emitter;
 }
 
-EventEmitter.prototype.setMaxListeners = function setMaxListeners(n) {
+// Bound to a small record; the bound function's name ('bound onceWrapper')
+// shows in rawListeners(), as in Node.
+function onceWrapper(...args) {
+  if (this.fired) return undefined;
+  this.target.removeListener(this.type, this.wrapFn);
+  this.fired = true;
+  return Reflect.apply(this.listener, this.target, args);
+}
+
+function wrapForOnce(target, type, listener) {
+  const record = { fired: false, wrapFn: undefined, target, type, listener };
+  record.wrapFn = onceWrapper.bind(record);
+  record.wrapFn.listener = listener;
+  return record.wrapFn;
+}
+
+function dropSingle(emitter, table, type) {
+  emitter._eventsCount -= 1;
+  if (emitter[kShapeMode]) table[type] = undefined;
+  else if (emitter._eventsCount === 0) emitter._events = newTable();
+  else delete table[type];
+}
+
+function copyListeners(emitter, type, unwrap) {
+  const stored = emitter._events?.[type];
+  if (stored === undefined) return [];
+  if (typeof stored === 'function') return [unwrap ? stored.listener || stored : stored];
+  if (!unwrap) return stored.slice();
+  return stored.map((fn) => (typeof fn.listener === 'function' ? fn.listener : fn));
+}
+
+function countListeners(type, listener) {
+  const stored = this._events?.[type];
+  if (stored === undefined) return 0;
+  if (typeof stored === 'function') return listener == null || isFor(stored, listener) ? 1 : 0;
+  if (listener == null) return stored.length;
+  let hits = 0;
+  for (let i = 0; i < stored.length; i++) {
+    if (isFor(stored[i], listener)) hits++;
+  }
+  return hits;
+}
+
+// ---------------------------------------------------------------------------
+// EventEmitter.prototype. The assignment order is the order
+// Object.keys(EventEmitter.prototype) reports.
+
+const proto = EventEmitter.prototype;
+Object.defineProperty(proto, kCapture, {
+  __proto__: null, value: false, writable: true, enumerable: false,
+});
+proto._events = undefined;
+proto._eventsCount = 0;
+proto._maxListeners = undefined;
+
+proto.setMaxListeners = function setMaxListeners(n) {
   validateNumber(n, 'setMaxListeners', 0);
   this._maxListeners = n;
   return this;
 };
 
-function _getMaxListeners(that) {
-  if (that._maxListeners === undefined) return EventEmitter.defaultMaxListeners;
-  return that._maxListeners;
-}
-
-EventEmitter.prototype.getMaxListeners = function getMaxListeners() {
-  return _getMaxListeners(this);
+proto.getMaxListeners = function getMaxListeners() {
+  return limitOf(this);
 };
 
-// For the fatal-exception printer: `<err.stack>\nEmitted 'error' event at:\n<frames>`.
-function enhanceStackTrace(err, own) {
-  let ctorInfo = '';
-  try {
-    const { name } = this.constructor;
-    if (name !== 'EventEmitter') ctorInfo = ` on ${name} instance`;
-  } catch {
-    // ignore
-  }
-  const sep = `\nEmitted 'error' event${ctorInfo} at:\n`;
-  const ownStack = String(own.stack).split('\n').slice(1);
-  return err.stack + sep + ownStack.join('\n');
-}
-
-EventEmitter.prototype.emit = function emit(type, ...args) {
-  let doError = (type === 'error');
-
-  const events = this._events;
-  if (events !== undefined) {
-    if (doError && events[kErrorMonitor] !== undefined) this.emit(kErrorMonitor, ...args);
-    doError &&= events.error === undefined;
-  } else if (!doError) {
+proto.emit = function emit(type, ...args) {
+  const table = this._events;
+  let unhandled = false;
+  if (type === 'error') {
+    if (table !== undefined && table[kErrorMonitor] !== undefined) this.emit(kErrorMonitor, ...args);
+    unhandled = table === undefined || table.error === undefined;
+  } else if (table === undefined) {
     return false;
   }
 
-  if (doError) {
-    let er;
-    if (args.length > 0) er = args[0];
-    if (er instanceof Error) {
-      try {
-        const capture = {};
-        Error.captureStackTrace(capture, EventEmitter.prototype.emit);
-        Object.defineProperty(er, kEnhanceStackBeforeInspector, {
-          __proto__: null,
-          value: enhanceStackTrace.bind(this, er, capture),
-          configurable: true,
-        });
-      } catch {
-        // ignore
-      }
-      throw er; // Unhandled 'error' event
+  if (unhandled) {
+    const reason = args.length > 0 ? args[0] : undefined;
+    if (reason instanceof Error) {
+      markEmitSite(this, reason);
+      throw reason;
     }
-
-    let stringifiedEr;
+    let shown = reason;
     try {
-      stringifiedEr = inspect(er);
+      shown = describe(reason);
     } catch {
-      stringifiedEr = er;
+      // Keep the raw value when it cannot be inspected.
     }
-    const err = new ERR_UNHANDLED_ERROR(stringifiedEr);
-    err.context = er;
-    throw err; // Unhandled 'error' event
+    const wrapped = new ERR_UNHANDLED_ERROR(shown);
+    wrapped.context = reason;
+    throw wrapped;
   }
 
-  const handler = events[type];
-  if (handler === undefined) return false;
-
-  if (typeof handler === 'function') {
-    const result = Reflect.apply(handler, this, args);
-    if (result !== undefined && result !== null) addCatch(this, result, type, args);
-  } else {
-    const len = handler.length;
-    const listeners = handler.slice();
-    for (let i = 0; i < len; ++i) {
-      const result = Reflect.apply(listeners[i], this, args);
-      if (result !== undefined && result !== null) addCatch(this, result, type, args);
-    }
+  const stored = table[type];
+  if (stored === undefined) return false;
+  if (typeof stored === 'function') {
+    callListener(this, stored, args, type);
+    return true;
   }
+  // Listeners added or removed while emitting do not affect this emit.
+  const snapshot = stored.slice();
+  for (let i = 0; i < snapshot.length; i++) callListener(this, snapshot[i], args, type);
   return true;
 };
 
-function _addListener(target, type, listener, prepend) {
-  checkListener(listener);
+proto.addListener = function addListener(type, listener) {
+  return insertListener(this, type, listener, false);
+};
+proto.on = proto.addListener;
 
-  let events = target._events;
-  let existing;
-  if (events === undefined) {
-    events = target._events = { __proto__: null };
-    target._eventsCount = 0;
-  } else {
-    // Emit 'newListener' before adding, so a 'newListener' listener does not
-    // see itself.
-    if (events.newListener !== undefined) {
-      target.emit('newListener', type, listener.listener ?? listener);
-      events = target._events;
-    }
-    existing = events[type];
-  }
-
-  if (existing === undefined) {
-    events[type] = listener;
-    ++target._eventsCount;
-  } else {
-    if (typeof existing === 'function') {
-      existing = events[type] = prepend ? [listener, existing] : [existing, listener];
-    } else if (prepend) {
-      existing.unshift(listener);
-    } else {
-      existing.push(listener);
-    }
-
-    const m = _getMaxListeners(target);
-    if (m > 0 && existing.length > m && !existing.warned) {
-      existing.warned = true;
-      const w = genericNodeError(
-        `Possible EventEmitter memory leak detected. ${existing.length} ${String(type)} listeners ` +
-        `added to ${inspect(target, { depth: -1 })}. MaxListeners is ${m}. ` +
-        'Use emitter.setMaxListeners() to increase limit',
-        { name: 'MaxListenersExceededWarning', emitter: target, type, count: existing.length });
-      emitWarning(w);
-    }
-  }
-  return target;
-}
-
-EventEmitter.prototype.addListener = function addListener(type, listener) {
-  return _addListener(this, type, listener, false);
+proto.prependListener = function prependListener(type, listener) {
+  return insertListener(this, type, listener, true);
 };
 
-EventEmitter.prototype.on = EventEmitter.prototype.addListener;
-
-EventEmitter.prototype.prependListener = function prependListener(type, listener) {
-  return _addListener(this, type, listener, true);
-};
-
-function onceWrapper() {
-  if (!this.fired) {
-    this.target.removeListener(this.type, this.wrapFn);
-    this.fired = true;
-    if (arguments.length === 0) return this.listener.call(this.target);
-    return this.listener.apply(this.target, arguments);
-  }
-}
-
-function _onceWrap(target, type, listener) {
-  const state = { fired: false, wrapFn: undefined, target, type, listener };
-  const wrapped = onceWrapper.bind(state);
-  wrapped.listener = listener;
-  state.wrapFn = wrapped;
-  return wrapped;
-}
-
-EventEmitter.prototype.once = function once(type, listener) {
-  checkListener(listener);
-  this.on(type, _onceWrap(this, type, listener));
+proto.once = function once(type, listener) {
+  validateFunction(listener, 'listener');
+  this.on(type, wrapForOnce(this, type, listener));
   return this;
 };
 
-EventEmitter.prototype.prependOnceListener = function prependOnceListener(type, listener) {
-  checkListener(listener);
-  this.prependListener(type, _onceWrap(this, type, listener));
+proto.prependOnceListener = function prependOnceListener(type, listener) {
+  validateFunction(listener, 'listener');
+  this.prependListener(type, wrapForOnce(this, type, listener));
   return this;
 };
 
-EventEmitter.prototype.removeListener = function removeListener(type, listener) {
-  checkListener(listener);
+proto.removeListener = function removeListener(type, listener) {
+  validateFunction(listener, 'listener');
+  const table = this._events;
+  const stored = table?.[type];
+  if (stored === undefined) return this;
 
-  const events = this._events;
-  if (events === undefined) return this;
-
-  const list = events[type];
-  if (list === undefined) return this;
-
-  if (list === listener || list.listener === listener) {
-    this._eventsCount -= 1;
-    if (this[kShapeMode]) {
-      events[type] = undefined;
-    } else if (this._eventsCount === 0) {
-      this._events = { __proto__: null };
-    } else {
-      delete events[type];
+  if (isFor(stored, listener)) {
+    dropSingle(this, table, type);
+    if (table.removeListener !== undefined) {
+      this.emit('removeListener', type, stored.listener || listener);
     }
-    if (events.removeListener !== undefined) {
-      this.emit('removeListener', type, list.listener || listener);
-    }
-  } else if (typeof list !== 'function') {
-    let position = -1;
-    for (let i = list.length - 1; i >= 0; i--) {
-      if (list[i] === listener || list[i].listener === listener) {
-        position = i;
-        break;
-      }
-    }
-    if (position < 0) return this;
-    if (position === 0) list.shift();
-    else list.splice(position, 1);
-    if (list.length === 1) events[type] = list[0];
-    if (events.removeListener !== undefined) this.emit('removeListener', type, listener);
+    return this;
   }
+  if (typeof stored === 'function') return this;
+
+  // The most recently added match goes first.
+  let at = stored.length - 1;
+  while (at >= 0 && !isFor(stored[at], listener)) at--;
+  if (at < 0) return this;
+  if (at === 0) stored.shift();
+  else stored.splice(at, 1);
+  if (stored.length === 1) table[type] = stored[0];
+  if (table.removeListener !== undefined) this.emit('removeListener', type, listener);
   return this;
 };
+proto.off = proto.removeListener;
 
-EventEmitter.prototype.off = EventEmitter.prototype.removeListener;
+proto.removeAllListeners = function removeAllListeners(type) {
+  const table = this._events;
+  if (table === undefined) return this;
+  const everything = arguments.length === 0;
 
-EventEmitter.prototype.removeAllListeners = function removeAllListeners(type) {
-  const events = this._events;
-  if (events === undefined) return this;
-
-  if (events.removeListener === undefined) {
-    if (arguments.length === 0) {
-      this._events = { __proto__: null };
+  // Nobody listens for 'removeListener': just forget the listeners.
+  if (table.removeListener === undefined) {
+    if (everything) {
+      this._events = newTable();
       this._eventsCount = 0;
-    } else if (events[type] !== undefined) {
-      if (--this._eventsCount === 0) this._events = { __proto__: null };
-      else delete events[type];
+    } else if (table[type] !== undefined) {
+      this._eventsCount -= 1;
+      if (this._eventsCount === 0) this._events = newTable();
+      else delete table[type];
     }
     this[kShapeMode] = false;
     return this;
   }
 
-  if (arguments.length === 0) {
-    for (const key of Reflect.ownKeys(events)) {
-      if (key === 'removeListener') continue;
-      this.removeAllListeners(key);
+  // Otherwise every removal is announced, 'removeListener' ones last.
+  if (everything) {
+    for (const key of Reflect.ownKeys(table)) {
+      if (key !== 'removeListener') this.removeAllListeners(key);
     }
     this.removeAllListeners('removeListener');
-    this._events = { __proto__: null };
+    this._events = newTable();
     this._eventsCount = 0;
     this[kShapeMode] = false;
     return this;
   }
 
-  const listeners = events[type];
-  if (typeof listeners === 'function') {
-    this.removeListener(type, listeners);
-  } else if (listeners !== undefined) {
-    for (let i = listeners.length - 1; i >= 0; i--) this.removeListener(type, listeners[i]);
+  const stored = table[type];
+  if (typeof stored === 'function') {
+    this.removeListener(type, stored);
+  } else if (stored !== undefined) {
+    for (let i = stored.length - 1; i >= 0; i--) this.removeListener(type, stored[i]);
   }
   return this;
 };
 
-function _listeners(target, type, unwrap) {
-  const events = target._events;
-  if (events === undefined) return [];
-  const evlistener = events[type];
-  if (evlistener === undefined) return [];
-  if (typeof evlistener === 'function') {
-    return unwrap ? [evlistener.listener || evlistener] : [evlistener];
-  }
-  const ret = evlistener.slice();
-  if (unwrap) {
-    for (let i = 0; i < ret.length; ++i) {
-      const orig = ret[i].listener;
-      if (typeof orig === 'function') ret[i] = orig;
-    }
-  }
-  return ret;
-}
-
-EventEmitter.prototype.listeners = function listeners(type) {
-  return _listeners(this, type, true);
+proto.listeners = function listeners(type) {
+  return copyListeners(this, type, true);
 };
 
-EventEmitter.prototype.rawListeners = function rawListeners(type) {
-  return _listeners(this, type, false);
+proto.rawListeners = function rawListeners(type) {
+  return copyListeners(this, type, false);
 };
 
 EventEmitter.listenerCount = function(emitter, type) {
-  if (typeof emitter.listenerCount === 'function') return emitter.listenerCount(type);
-  return listenerCount.call(emitter, type);
+  return typeof emitter.listenerCount === 'function' ?
+    emitter.listenerCount(type) :
+    Reflect.apply(countListeners, emitter, [type]);
 };
 
-EventEmitter.prototype.listenerCount = listenerCount;
-function listenerCount(type, listener) {
-  const events = this._events;
-  if (events !== undefined) {
-    const evlistener = events[type];
-    if (typeof evlistener === 'function') {
-      if (listener != null) {
-        return listener === evlistener || listener === evlistener.listener ? 1 : 0;
-      }
-      return 1;
-    } else if (evlistener !== undefined) {
-      if (listener != null) {
-        let matching = 0;
-        for (let i = 0, l = evlistener.length; i < l; i++) {
-          if (evlistener[i] === listener || evlistener[i].listener === listener) matching++;
-        }
-        return matching;
-      }
-      return evlistener.length;
-    }
-  }
-  return 0;
-}
+Object.defineProperty(countListeners, 'name', { __proto__: null, value: 'listenerCount' });
+proto.listenerCount = countListeners;
 
-EventEmitter.prototype.eventNames = function eventNames() {
+proto.eventNames = function eventNames() {
   return this._eventsCount > 0 ? Reflect.ownKeys(this._events) : [];
 };
 
+// ---------------------------------------------------------------------------
+// Module-level helpers.
+
 function getEventListeners(emitterOrTarget, type) {
   if (typeof emitterOrTarget.listeners === 'function') return emitterOrTarget.listeners(type);
-  const abort = lazyAbort();
-  if (abort.isEventTarget(emitterOrTarget)) return abort.getEventTargetListeners(emitterOrTarget, type);
-  throw new ERR_INVALID_ARG_TYPE('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
+  if (web().isEventTarget(emitterOrTarget)) return web().getEventTargetListeners(emitterOrTarget, type);
+  throw new ERR_INVALID_ARG_TYPE('emitter', EMITTER_OR_TARGET, emitterOrTarget);
 }
 
 function getMaxListeners(emitterOrTarget) {
-  if (typeof emitterOrTarget?.getMaxListeners === 'function') {
-    return _getMaxListeners(emitterOrTarget);
-  } else if (typeof emitterOrTarget?.[kMaxEventTargetListeners] === 'number') {
-    return emitterOrTarget[kMaxEventTargetListeners];
-  }
-  throw new ERR_INVALID_ARG_TYPE('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
+  if (typeof emitterOrTarget?.getMaxListeners === 'function') return limitOf(emitterOrTarget);
+  const targetLimit = emitterOrTarget?.[kMaxEventTargetListeners];
+  if (typeof targetLimit === 'number') return targetLimit;
+  throw new ERR_INVALID_ARG_TYPE('emitter', EMITTER_OR_TARGET, emitterOrTarget);
 }
 
 function addAbortListener(signal, listener) {
   if (signal === undefined) throw new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
   validateAbortSignal(signal, 'signal');
   validateFunction(listener, 'listener');
-  let removeEventListener;
+  let undo = null;
   if (signal.aborted) {
-    enqueueMicrotask(() => listener());
+    later(() => listener());
   } else {
+    // Registered so that stopImmediatePropagation() by others cannot skip it.
     signal.addEventListener('abort', listener, {
-      __proto__: null, once: true, [lazyAbort().kResistStopPropagation]: true,
+      __proto__: null, once: true, [web().kResistStopPropagation]: true,
     });
-    removeEventListener = () => {
-      signal.removeEventListener('abort', listener);
-    };
+    undo = () => signal.removeEventListener('abort', listener);
   }
   return {
     __proto__: null,
-    [SymbolDispose]() {
-      removeEventListener?.();
+    [DISPOSE]() {
+      if (undo !== null) undo();
     },
   };
 }
 
-async function once(emitter, name, options = kEmptyObject) {
+// Listening that works for EventEmitters (on/once/removeListener) and
+// EventTargets (addEventListener/removeEventListener) alike.
+function listenAny(source, name, fn, flags) {
+  if (typeof source.on === 'function') {
+    if (flags?.once) source.once(name, fn);
+    else source.on(name, fn);
+    return;
+  }
+  if (typeof source.addEventListener !== 'function') {
+    throw new ERR_INVALID_ARG_TYPE('emitter', 'EventEmitter', source);
+  }
+  source.addEventListener(name, fn, flags);
+}
+
+function unlistenAny(source, name, fn, flags) {
+  if (typeof source.removeListener === 'function') {
+    source.removeListener(name, fn);
+    return;
+  }
+  if (typeof source.removeEventListener !== 'function') {
+    throw new ERR_INVALID_ARG_TYPE('emitter', 'EventEmitter', source);
+  }
+  source.removeEventListener(name, fn, flags);
+}
+
+function readSignal(options) {
   validateObject(options, 'options');
   const { signal } = options;
   validateAbortSignal(signal, 'options.signal');
-  if (signal?.aborted) throw new AbortError(undefined, { cause: signal.reason });
+  if (signal?.aborted) throw abortErrorFor(signal);
+  return signal;
+}
+
+// events.once(emitter, name): a promise for the arguments of the next `name`
+// event; rejects on 'error' (EventEmitters only) or when the signal aborts.
+async function once(emitter, name, options = NO_OPTIONS) {
+  const signal = readSignal(options);
   return new Promise((resolve, reject) => {
-    const errorListener = (err) => {
-      emitter.removeListener(name, resolver);
-      if (signal != null) eventTargetAgnosticRemoveListener(signal, 'abort', abortListener);
+    const flags = { __proto__: null, once: true, [web().kResistStopPropagation]: true };
+    const stopWatchingSignal = () => {
+      if (signal != null) unlistenAny(signal, 'abort', onAbort);
+    };
+    const onError = (err) => {
+      emitter.removeListener(name, onEvent);
+      stopWatchingSignal();
       reject(err);
     };
-    const resolver = (...args) => {
-      if (typeof emitter.removeListener === 'function') {
-        emitter.removeListener('error', errorListener);
-      }
-      if (signal != null) eventTargetAgnosticRemoveListener(signal, 'abort', abortListener);
+    const onEvent = (...args) => {
+      if (typeof emitter.removeListener === 'function') emitter.removeListener('error', onError);
+      stopWatchingSignal();
       resolve(args);
     };
-    const kResist = lazyAbort().kResistStopPropagation;
-    eventTargetAgnosticAddListener(emitter, name, resolver,
-                                   { __proto__: null, once: true, [kResist]: true });
-    if (name !== 'error' && typeof emitter.once === 'function') {
-      // EventTargets have no 'error' semantics.
-      emitter.once('error', errorListener);
+    function onAbort() {
+      unlistenAny(emitter, name, onEvent);
+      unlistenAny(emitter, 'error', onError);
+      reject(abortErrorFor(signal));
     }
-    function abortListener() {
-      eventTargetAgnosticRemoveListener(emitter, name, resolver);
-      eventTargetAgnosticRemoveListener(emitter, 'error', errorListener);
-      reject(new AbortError(undefined, { cause: signal?.reason }));
-    }
-    if (signal != null) {
-      eventTargetAgnosticAddListener(signal, 'abort', abortListener,
-                                     { __proto__: null, once: true, [kResist]: true });
-    }
+    listenAny(emitter, name, onEvent, flags);
+    if (name !== 'error' && typeof emitter.once === 'function') emitter.once('error', onError);
+    if (signal != null) listenAny(signal, 'abort', onAbort, flags);
   });
 }
 
-function eventTargetAgnosticRemoveListener(emitter, name, listener, flags) {
-  if (typeof emitter.removeListener === 'function') {
-    emitter.removeListener(name, listener);
-  } else if (typeof emitter.removeEventListener === 'function') {
-    emitter.removeEventListener(name, listener, flags);
-  } else {
-    throw new ERR_INVALID_ARG_TYPE('emitter', 'EventEmitter', emitter);
-  }
-}
-
-function eventTargetAgnosticAddListener(emitter, name, listener, flags) {
-  if (typeof emitter.on === 'function') {
-    if (flags?.once) emitter.once(name, listener);
-    else emitter.on(name, listener);
-  } else if (typeof emitter.addEventListener === 'function') {
-    emitter.addEventListener(name, listener, flags);
-  } else {
-    throw new ERR_INVALID_ARG_TYPE('emitter', 'EventEmitter', emitter);
-  }
-}
-
-// A FIFO queue with O(1) shift.
+// First-in first-out buffer; the consumed prefix is trimmed now and then.
 class Queue {
   #items = [];
   #head = 0;
@@ -648,150 +632,126 @@ class Queue {
   }
 }
 
-function createIterResult(value, done) {
-  return { value, done };
-}
+const step = (value) => ({ value, done: false });
+const DONE = () => ({ value: undefined, done: true });
 
-function on(emitter, event, options = kEmptyObject) {
-  validateObject(options, 'options');
-  const signal = options.signal;
-  validateAbortSignal(signal, 'options.signal');
-  if (signal?.aborted) throw new AbortError(undefined, { cause: signal.reason });
-  const highWatermark = options.highWaterMark ?? options.highWatermark ?? Number.MAX_SAFE_INTEGER;
-  validateInteger(highWatermark, 'options.highWaterMark', 1);
-  const lowWatermark = options.lowWaterMark ?? options.lowWatermark ?? 1;
-  validateInteger(lowWatermark, 'options.lowWaterMark', 1);
+// events.on(emitter, event): an async iterator over `event` occurrences.
+// Events arriving with nobody waiting are buffered; past the high watermark
+// the emitter is paused, and resumed once the buffer drains below the low one.
+function on(emitter, event, options = NO_OPTIONS) {
+  const signal = readSignal(options);
+  const high = options.highWaterMark ?? options.highWatermark ?? Number.MAX_SAFE_INTEGER;
+  validateInteger(high, 'options.highWaterMark', 1);
+  const low = options.lowWaterMark ?? options.lowWatermark ?? 1;
+  validateInteger(low, 'options.lowWaterMark', 1);
 
-  const unconsumedEvents = new Queue();
-  const unconsumedPromises = new Queue();
+  const buffered = new Queue(); // events nobody has asked for yet
+  const waiting = new Queue(); // next() calls nobody has answered yet
+  let bufferedCount = 0;
   let paused = false;
-  let error = null;
-  let finished = false;
-  let size = 0;
+  let pendingError = null;
+  let over = false;
+  const attached = [];
+  let signalHook = null;
+
+  const push = (value) => {
+    if (!waiting.isEmpty()) {
+      waiting.shift().resolve(step(value));
+      return;
+    }
+    bufferedCount++;
+    if (!paused && bufferedCount > high) {
+      paused = true;
+      emitter.pause();
+    }
+    buffered.push(value);
+  };
+  const stop = () => {
+    signalHook?.[DISPOSE]();
+    while (attached.length > 0) Reflect.apply(unlistenAny, undefined, attached.pop());
+    over = true;
+    const result = DONE();
+    while (!waiting.isEmpty()) waiting.shift().resolve(result);
+    return Promise.resolve(result);
+  };
+  const fail = (err) => {
+    if (waiting.isEmpty()) pendingError = err;
+    else waiting.shift().reject(err);
+    stop();
+  };
+  const attach = (name, fn) => {
+    listenAny(emitter, name, fn, undefined);
+    attached.push([emitter, name, fn, undefined]);
+  };
 
   const iterator = Object.setPrototypeOf({
     next() {
-      if (size) {
-        const value = unconsumedEvents.shift();
-        size--;
-        if (paused && size < lowWatermark) {
+      if (bufferedCount > 0) {
+        const value = buffered.shift();
+        bufferedCount--;
+        if (paused && bufferedCount < low) {
           emitter.resume();
           paused = false;
         }
-        return Promise.resolve(createIterResult(value, false));
+        return Promise.resolve(step(value));
       }
-      if (error) {
-        const p = Promise.reject(error);
-        error = null;
-        return p;
+      if (pendingError) {
+        const rejected = Promise.reject(pendingError);
+        pendingError = null;
+        return rejected;
       }
-      if (finished) return closeHandler();
-      return new Promise(function(resolve, reject) {
-        unconsumedPromises.push({ resolve, reject });
-      });
+      if (over) return stop();
+      return new Promise((resolve, reject) => waiting.push({ resolve, reject }));
     },
-
     return() {
-      return closeHandler();
+      return stop();
     },
-
     throw(err) {
       if (!err || !(err instanceof Error)) {
         throw new ERR_INVALID_ARG_TYPE('EventEmitter.AsyncIterator', 'Error', err);
       }
-      errorHandler(err);
+      fail(err);
     },
-
     [Symbol.asyncIterator]() {
       return this;
     },
-
     [kWatermarkData]: {
       get size() {
-        return size;
+        return bufferedCount;
       },
       get low() {
-        return lowWatermark;
+        return low;
       },
       get high() {
-        return highWatermark;
+        return high;
       },
       get isPaused() {
         return paused;
       },
     },
-  }, AsyncIteratorPrototype);
+  }, ASYNC_ITERATOR_PROTO);
 
-  const listeners = [];
-  function addListener(target, name, handler, flags) {
-    eventTargetAgnosticAddListener(target, name, handler, flags);
-    listeners.push([target, name, handler, flags]);
+  // internal/abort asks for the first argument only; everyone else gets the
+  // argument array.
+  attach(event, options[kFirstEventParam] ? push : (...args) => push(args));
+  if (event !== 'error' && typeof emitter.on === 'function') attach('error', fail);
+  const closers = options?.close;
+  if (closers?.length) {
+    for (let i = 0; i < closers.length; i++) attach(closers[i], stop);
   }
-  function removeAll() {
-    while (listeners.length > 0) {
-      Reflect.apply(eventTargetAgnosticRemoveListener, undefined, listeners.pop());
-    }
-  }
-
-  addListener(emitter, event, options[kFirstEventParam] ? eventHandler : function(...args) {
-    return eventHandler(args);
-  });
-  if (event !== 'error' && typeof emitter.on === 'function') {
-    addListener(emitter, 'error', errorHandler);
-  }
-  const closeEvents = options?.close;
-  if (closeEvents?.length) {
-    for (let i = 0; i < closeEvents.length; i++) addListener(emitter, closeEvents[i], closeHandler);
-  }
-
-  const abortListenerDisposable = signal ? addAbortListener(signal, abortListener) : null;
-
+  if (signal) signalHook = addAbortListener(signal, () => fail(abortErrorFor(signal)));
   return iterator;
-
-  function abortListener() {
-    errorHandler(new AbortError(undefined, { cause: signal?.reason }));
-  }
-
-  function eventHandler(value) {
-    if (unconsumedPromises.isEmpty()) {
-      size++;
-      if (!paused && size > highWatermark) {
-        paused = true;
-        emitter.pause();
-      }
-      unconsumedEvents.push(value);
-    } else {
-      unconsumedPromises.shift().resolve(createIterResult(value, false));
-    }
-  }
-
-  function errorHandler(err) {
-    if (unconsumedPromises.isEmpty()) error = err;
-    else unconsumedPromises.shift().reject(err);
-    closeHandler();
-  }
-
-  function closeHandler() {
-    abortListenerDisposable?.[SymbolDispose]();
-    removeAll();
-    finished = true;
-    const doneResult = createIterResult(undefined, true);
-    while (!unconsumedPromises.isEmpty()) unconsumedPromises.shift().resolve(doneResult);
-    return Promise.resolve(doneResult);
-  }
 }
 
-// For the runtime's bootstrap (which installs them as globals): the web event
+// For the runtime's bootstrap, which installs these as globals: the web event
 // classes of internal/abort, loaded on first access. Non-enumerable and
-// configurable, so the runtime can delete them after use (Node's `events`
-// has no such properties).
+// configurable so the bootstrap can delete them again (Node's `events` has
+// no such properties).
 for (const name of ['EventTarget', 'Event', 'CustomEvent']) {
   Object.defineProperty(EventEmitter, name, {
     __proto__: null,
-    get() {
-      return lazyAbort()[name];
-    },
     enumerable: false,
     configurable: true,
+    get: () => web()[name],
   });
 }

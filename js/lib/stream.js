@@ -1,101 +1,85 @@
 'use strict';
 
-// The `stream` module: the legacy Stream constructor with Readable, Writable,
-// Duplex, Transform, PassThrough, pipeline, finished, ... attached.
+// require('stream'): the legacy Stream constructor doubles as the module
+// namespace. The stream classes and helpers hang off it as properties; the
+// order in which they are attached is the order util.inspect shows them.
 
-const {
-  codes: { ERR_ILLEGAL_CONSTRUCTOR },
-} = require('internal/errors');
-const { streamReturningOperators, promiseReturningOperators } = require('internal/streams/operators');
+const { codes } = require('internal/errors');
+const ops = require('internal/streams/operators');
 const compose = require('internal/streams/compose');
-const { setDefaultHighWaterMark, getDefaultHighWaterMark } = require('internal/streams/state');
+const hwm = require('internal/streams/state');
 const { pipeline } = require('internal/streams/pipeline');
 const { destroyer } = require('internal/streams/destroy');
-const eos = require('internal/streams/end-of-stream');
-const utils = require('internal/streams/utils');
+const finished = require('internal/streams/end-of-stream');
+const checks = require('internal/streams/utils');
 const { Buffer } = require('buffer');
 
-const customPromisify = Symbol.for('nodejs.util.promisify.custom');
+const PROMISIFY = Symbol.for('nodejs.util.promisify.custom');
 
-const Stream = module.exports = require('internal/streams/legacy').Stream;
+const Stream = require('internal/streams/legacy').Stream;
+module.exports = Stream;
 
-Stream.isDestroyed = utils.isDestroyed;
-Stream.isDisturbed = utils.isDisturbed;
-Stream.isErrored = utils.isErrored;
-Stream.isReadable = utils.isReadable;
-Stream.isWritable = utils.isWritable;
+for (const name of ['isDestroyed', 'isDisturbed', 'isErrored', 'isReadable', 'isWritable']) {
+  Stream[name] = checks[name];
+}
 
-Stream.Readable = require('internal/streams/readable');
+const Readable = require('internal/streams/readable');
+Stream.Readable = Readable;
 
-function defineOperator(key, op, wrap) {
-  function fn(...args) {
-    if (new.target) throw new ERR_ILLEGAL_CONSTRUCTOR();
-    return wrap(Reflect.apply(op, this, args));
+// Readable.prototype.map/filter/... : plain methods (not constructors) whose
+// name and length mirror the operator they forward to. Stream-returning
+// operators hand back a Readable built from the async generator.
+function installOperators(table, finish) {
+  for (const name of Object.keys(table)) {
+    const impl = table[name];
+    const method = function(...args) {
+      if (new.target !== undefined) throw new codes.ERR_ILLEGAL_CONSTRUCTOR();
+      return finish(Reflect.apply(impl, this, args));
+    };
+    Object.defineProperties(method, {
+      name: { __proto__: null, value: impl.name },
+      length: { __proto__: null, value: impl.length },
+    });
+    Object.defineProperty(Readable.prototype, name, {
+      __proto__: null, value: method, writable: true, enumerable: false, configurable: true,
+    });
   }
-  Object.defineProperty(fn, 'name', { __proto__: null, value: op.name });
-  Object.defineProperty(fn, 'length', { __proto__: null, value: op.length });
-  Object.defineProperty(Stream.Readable.prototype, key, {
-    __proto__: null,
-    value: fn,
-    enumerable: false,
-    configurable: true,
-    writable: true,
+}
+installOperators(ops.streamReturningOperators, (gen) => Readable.from(gen));
+installOperators(ops.promiseReturningOperators, (result) => result);
+
+Object.assign(Stream, {
+  Writable: require('internal/streams/writable'),
+  Duplex: require('internal/streams/duplex'),
+  Transform: require('internal/streams/transform'),
+  PassThrough: require('internal/streams/passthrough'),
+  duplexPair: require('internal/streams/duplexpair'),
+  pipeline,
+  addAbortSignal: require('internal/streams/add-abort-signal').addAbortSignal,
+  finished,
+  destroy: destroyer,
+  compose,
+  setDefaultHighWaterMark: hwm.setDefaultHighWaterMark,
+  getDefaultHighWaterMark: hwm.getDefaultHighWaterMark,
+});
+
+// stream/promises is loaded on first use only.
+let promiseApi = null;
+const promiseApiNow = () => (promiseApi ??= require('stream/promises'));
+
+Object.defineProperty(Stream, 'promises', {
+  __proto__: null, enumerable: true, configurable: true, get: promiseApiNow,
+});
+// util.promisify(pipeline) / util.promisify(finished) pick the promise forms.
+for (const [fn, key] of [[pipeline, 'pipeline'], [finished, 'finished']]) {
+  Object.defineProperty(fn, PROMISIFY, {
+    __proto__: null, enumerable: true, get: () => promiseApiNow()[key],
   });
 }
 
-for (const key of Object.keys(streamReturningOperators)) {
-  defineOperator(key, streamReturningOperators[key], (v) => Stream.Readable.from(v));
-}
-for (const key of Object.keys(promiseReturningOperators)) {
-  defineOperator(key, promiseReturningOperators[key], (v) => v);
-}
-
-Stream.Writable = require('internal/streams/writable');
-Stream.Duplex = require('internal/streams/duplex');
-Stream.Transform = require('internal/streams/transform');
-Stream.PassThrough = require('internal/streams/passthrough');
-Stream.duplexPair = require('internal/streams/duplexpair');
-Stream.pipeline = pipeline;
-Stream.addAbortSignal = require('internal/streams/add-abort-signal').addAbortSignal;
-Stream.finished = eos;
-Stream.destroy = destroyer;
-Stream.compose = compose;
-Stream.setDefaultHighWaterMark = setDefaultHighWaterMark;
-Stream.getDefaultHighWaterMark = getDefaultHighWaterMark;
-
-let promises;
-function lazyPromises() {
-  promises ??= require('stream/promises');
-  return promises;
-}
-
-Object.defineProperty(Stream, 'promises', {
-  __proto__: null,
-  configurable: true,
-  enumerable: true,
-  get() {
-    return lazyPromises();
-  },
-});
-
-Object.defineProperty(pipeline, customPromisify, {
-  __proto__: null,
-  enumerable: true,
-  get() {
-    return lazyPromises().pipeline;
-  },
-});
-
-Object.defineProperty(eos, customPromisify, {
-  __proto__: null,
-  enumerable: true,
-  get() {
-    return lazyPromises().finished;
-  },
-});
-
 Stream.Stream = Stream;
 
+// Old private helpers that some userland packages still reach for.
 Stream._isArrayBufferView = ArrayBuffer.isView;
 Stream._isUint8Array = function isUint8Array(value) {
   return value instanceof Uint8Array;

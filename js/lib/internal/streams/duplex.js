@@ -1,7 +1,8 @@
 'use strict';
 
-// stream.Duplex: a Readable that is also a Writable (Writable's methods are
-// copied onto the prototype; instanceof Writable works via Symbol.hasInstance).
+// stream.Duplex: one object with a readable and a writable side. It inherits
+// from Readable and borrows Writable's prototype methods (instanceof Writable
+// still holds through Writable's Symbol.hasInstance).
 
 module.exports = Duplex;
 
@@ -9,116 +10,110 @@ const { Stream } = require('internal/streams/legacy');
 const Readable = require('internal/streams/readable');
 const Writable = require('internal/streams/writable');
 const { addAbortSignal } = require('internal/streams/add-abort-signal');
-const destroyImpl = require('internal/streams/destroy');
+const lifecycle = require('internal/streams/destroy');
 const { kOnConstructed } = require('internal/streams/utils');
 
 Object.setPrototypeOf(Duplex.prototype, Readable.prototype);
 Object.setPrototypeOf(Duplex, Readable);
 
-for (const method of Object.keys(Writable.prototype)) {
-  if (!Duplex.prototype[method]) Duplex.prototype[method] = Writable.prototype[method];
+// Writable methods Readable does not already provide; destroy() is always
+// Writable's.
+for (const name of Object.keys(Writable.prototype)) {
+  if (!Duplex.prototype[name]) Duplex.prototype[name] = Writable.prototype[name];
 }
 Duplex.prototype.destroy = Writable.prototype.destroy;
+
+// Listener slots the stream machinery uses, pre-created so every Duplex
+// starts with the same `_events` layout.
+const EVENT_SLOTS = ['close', 'error', 'prefinish', 'finish', 'drain', 'data', 'end', 'readable'];
+
+// Implementation hooks that may be passed as options (in this order: it is
+// the order the own properties appear in).
+const HOOKS = [
+  ['read', '_read'], ['write', '_write'], ['writev', '_writev'],
+  ['destroy', '_destroy'], ['final', '_final'], ['construct', '_construct'],
+];
+
+// A side switched off by { readable: false } / { writable: false } starts
+// out as if it had already ended.
+function closeReadSide(state) {
+  state.readable = false;
+  state.ended = true;
+  state.endEmitted = true;
+}
+
+function closeWriteSide(state) {
+  state.writable = false;
+  state.ending = true;
+  state.ended = true;
+  state.finished = true;
+}
 
 function Duplex(options) {
   if (!(this instanceof Duplex)) return new Duplex(options);
 
-  this._events ??= {
-    close: undefined,
-    error: undefined,
-    prefinish: undefined,
-    finish: undefined,
-    drain: undefined,
-    data: undefined,
-    end: undefined,
-    readable: undefined,
-  };
-
+  if (this._events == null) {
+    const slots = {};
+    for (const name of EVENT_SLOTS) slots[name] = undefined;
+    this._events = slots;
+  }
   this._readableState = new Readable.ReadableState(options, this, true);
   this._writableState = new Writable.WritableState(options, this, true);
+  this.allowHalfOpen = options ? options.allowHalfOpen !== false : true;
 
   if (options) {
-    this.allowHalfOpen = options.allowHalfOpen !== false;
-
-    if (options.readable === false) {
-      this._readableState.readable = false;
-      this._readableState.ended = true;
-      this._readableState.endEmitted = true;
+    if (options.readable === false) closeReadSide(this._readableState);
+    if (options.writable === false) closeWriteSide(this._writableState);
+    for (const [option, hook] of HOOKS) {
+      if (typeof options[option] === 'function') this[hook] = options[option];
     }
-    if (options.writable === false) {
-      this._writableState.writable = false;
-      this._writableState.ending = true;
-      this._writableState.ended = true;
-      this._writableState.finished = true;
-    }
-
-    if (typeof options.read === 'function') this._read = options.read;
-    if (typeof options.write === 'function') this._write = options.write;
-    if (typeof options.writev === 'function') this._writev = options.writev;
-    if (typeof options.destroy === 'function') this._destroy = options.destroy;
-    if (typeof options.final === 'function') this._final = options.final;
-    if (typeof options.construct === 'function') this._construct = options.construct;
     if (options.signal) addAbortSignal(options.signal, this);
-  } else {
-    this.allowHalfOpen = true;
   }
 
   Stream.call(this, options);
 
   if (this._construct != null) {
-    destroyImpl.construct(this, () => {
+    lifecycle.construct(this, () => {
       this._readableState[kOnConstructed](this);
       this._writableState[kOnConstructed](this);
     });
   }
 }
 
-function writableDescriptor(name) {
-  return { __proto__: null, ...Object.getOwnPropertyDescriptor(Writable.prototype, name) };
+// The writable-side getters are Writable's own.
+const borrowed = {};
+for (const name of ['writable', 'writableHighWaterMark', 'writableObjectMode', 'writableBuffer',
+  'writableLength', 'writableFinished', 'writableCorked', 'writableEnded', 'writableNeedDrain']) {
+  borrowed[name] = { __proto__: null, ...Object.getOwnPropertyDescriptor(Writable.prototype, name) };
 }
-
-Object.defineProperties(Duplex.prototype, {
-  writable: writableDescriptor('writable'),
-  writableHighWaterMark: writableDescriptor('writableHighWaterMark'),
-  writableObjectMode: writableDescriptor('writableObjectMode'),
-  writableBuffer: writableDescriptor('writableBuffer'),
-  writableLength: writableDescriptor('writableLength'),
-  writableFinished: writableDescriptor('writableFinished'),
-  writableCorked: writableDescriptor('writableCorked'),
-  writableEnded: writableDescriptor('writableEnded'),
-  writableNeedDrain: writableDescriptor('writableNeedDrain'),
-
-  destroyed: {
-    __proto__: null,
-    get() {
-      if (this._readableState === undefined || this._writableState === undefined) return false;
-      return this._readableState.destroyed && this._writableState.destroyed;
-    },
-    set(value) {
-      if (this._readableState && this._writableState) {
-        this._readableState.destroyed = value;
-        this._writableState.destroyed = value;
-      }
-    },
+// Destroyed only once both sides are.
+borrowed.destroyed = {
+  __proto__: null,
+  get() {
+    const r = this._readableState;
+    const w = this._writableState;
+    return r !== undefined && w !== undefined ? r.destroyed && w.destroyed : false;
   },
-});
+  set(value) {
+    if (!this._readableState || !this._writableState) return;
+    this._readableState.destroyed = value;
+    this._writableState.destroyed = value;
+  },
+};
+Object.defineProperties(Duplex.prototype, borrowed);
 
-let adapters;
-function lazyAdapters() {
-  adapters ??= require('internal/webstreams/adapters');
-  return adapters;
-}
+// Web stream interop and Duplex.from() load their code on first use.
+let webAdapters = null;
+const adapters = () => (webAdapters ??= require('internal/webstreams/adapters'));
+let toDuplex = null;
 
 Duplex.fromWeb = function(pair, options) {
-  return lazyAdapters().newStreamDuplexFromReadableWritablePair(pair, options);
+  return adapters().newStreamDuplexFromReadableWritablePair(pair, options);
 };
-
 Duplex.toWeb = function(duplex) {
-  return lazyAdapters().newReadableWritablePairFromDuplex(duplex);
+  return adapters().newReadableWritablePairFromDuplex(duplex);
 };
-
-let duplexify;
 Duplex.from = function(body) {
-  duplexify ??= require('internal/streams/duplexify');
-  return duplexify(body, 'body');
+  toDuplex ??= require('internal/streams/duplexify');
+  return toDuplex(body, 'body');
 };

@@ -1,7 +1,8 @@
 'use strict';
 
-// finished(stream, [options], callback): calls back once the stream is done
-// (ended / finished / closed) or has failed. Returns a cleanup function.
+// stream.finished(stream, [options], callback): call back exactly once when the
+// stream has completed (ended / finished / closed) or failed. The return value
+// detaches every listener that was added. The promise form lives at the end.
 
 const {
   AbortError,
@@ -11,244 +12,236 @@ const {
   validateObject,
   validateBoolean,
 } = require('internal/errors');
-const {
-  isClosed,
-  isReadable,
-  isReadableNodeStream,
-  isReadableStream,
-  isReadableFinished,
-  isReadableErrored,
-  isWritable,
-  isWritableNodeStream,
-  isWritableStream,
-  isWritableFinished,
-  isWritableErrored,
-  isNodeStream,
-  willEmitClose: canEmitClose,
-  kIsClosedPromise,
-} = require('internal/streams/utils');
+const probe = require('internal/streams/utils');
 
-const SymbolDispose = Symbol.dispose || Symbol.for('nodejs.dispose');
-const kEmpty = Object.freeze({ __proto__: null });
+const DISPOSE = Symbol.dispose || Symbol.for('nodejs.dispose');
+const NO_OPTIONS = Object.freeze({ __proto__: null });
 const nop = () => {};
 
-function callOnce(fn) {
-  let called = false;
+// Wraps fn so only its first invocation gets through.
+function firstCallOnly(fn) {
+  let spent = false;
   return function(...args) {
-    if (called) return undefined;
-    called = true;
+    if (spent) return undefined;
+    spent = true;
     return Reflect.apply(fn, this, args);
   };
 }
 
-let addAbortListener;
-function lazyAddAbortListener() {
-  addAbortListener ??= require('events').addAbortListener;
-  return addAbortListener;
+let abortListenerApi = null;
+function listenForAbort(signal, handler) {
+  abortListenerApi ??= require('events').addAbortListener;
+  return abortListenerApi(signal, handler);
 }
 
-function isRequest(stream) {
-  return stream.setHeader && typeof stream.abort === 'function';
+const abortErrorFor = (signal) => new AbortError(undefined, { cause: signal.reason });
+
+// Hooks `onAbort` to the signal (next tick if it is already aborted). When the
+// signal is still live, the returned reporter also drops the abort listener
+// the moment the stream settles on its own.
+function armSignal(signal, onAbort, report, stream) {
+  if (signal.aborted) {
+    process.nextTick(onAbort);
+    return report;
+  }
+  const registration = listenForAbort(signal, onAbort);
+  return firstCallOnly((...args) => {
+    registration[DISPOSE]();
+    report.apply(stream, args);
+  });
 }
 
+// The exported function keeps Node's name (finished.name === 'eos').
 function eos(stream, options, callback) {
-  if (arguments.length === 2) {
-    callback = options;
-    options = kEmpty;
-  } else if (options == null) {
-    options = kEmpty;
-  } else {
-    validateObject(options, 'options');
-  }
-  validateFunction(callback, 'callback');
-  validateAbortSignal(options.signal, 'options.signal');
+  // finished(stream, callback) leaves the options out altogether.
+  const opts = arguments.length === 2 ? NO_OPTIONS : checkedOptions(options);
+  const cb = arguments.length === 2 ? options : callback;
+  validateFunction(cb, 'callback');
+  validateAbortSignal(opts.signal, 'options.signal');
+  return watch(stream, opts, firstCallOnly(cb));
+}
 
-  callback = callOnce(callback);
+function checkedOptions(value) {
+  if (value == null) return NO_OPTIONS;
+  validateObject(value, 'options');
+  return value;
+}
 
-  if (isReadableStream(stream) || isWritableStream(stream)) {
-    return eosWeb(stream, options, callback);
+function watch(stream, options, report) {
+  if (probe.isReadableStream(stream) || probe.isWritableStream(stream)) {
+    return watchWebStream(stream, options, report);
   }
-  if (!isNodeStream(stream)) {
+  if (!probe.isNodeStream(stream)) {
     throw new ERR_INVALID_ARG_TYPE('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);
   }
-
-  const readable = options.readable ?? isReadableNodeStream(stream);
-  const writable = options.writable ?? isWritableNodeStream(stream);
-  const wState = stream._writableState;
-  const rState = stream._readableState;
-
-  const onlegacyfinish = () => {
-    if (!stream.writable) onfinish();
-  };
-
-  // If the stream will emit 'close' anyway, wait for it rather than
-  // reporting completion on 'end' / 'finish'.
-  let willEmitClose = (
-    canEmitClose(stream) &&
-    isReadableNodeStream(stream) === readable &&
-    isWritableNodeStream(stream) === writable
-  );
-
-  let writableFinished = isWritableFinished(stream, false);
-  const onfinish = () => {
-    writableFinished = true;
-    if (stream.destroyed) willEmitClose = false;
-    if (willEmitClose && (!stream.readable || readable)) return;
-    if (!readable || readableFinished) callback.call(stream);
-  };
-
-  let readableFinished = isReadableFinished(stream, false);
-  const onend = () => {
-    readableFinished = true;
-    if (stream.destroyed) willEmitClose = false;
-    if (willEmitClose && (!stream.writable || writable)) return;
-    if (!writable || writableFinished) callback.call(stream);
-  };
-
-  const onerror = (err) => {
-    callback.call(stream, err);
-  };
-
-  let closed = isClosed(stream);
-
-  const onclose = () => {
-    closed = true;
-    const errored = isWritableErrored(stream) || isReadableErrored(stream);
-    if (errored && typeof errored !== 'boolean') return callback.call(stream, errored);
-    if (readable && !readableFinished && isReadableNodeStream(stream, true)) {
-      if (!isReadableFinished(stream, false)) {
-        return callback.call(stream, new ERR_STREAM_PREMATURE_CLOSE());
-      }
-    }
-    if (writable && !writableFinished) {
-      if (!isWritableFinished(stream, false)) {
-        return callback.call(stream, new ERR_STREAM_PREMATURE_CLOSE());
-      }
-    }
-    callback.call(stream);
-  };
-
-  const onclosed = () => {
-    closed = true;
-    const errored = isWritableErrored(stream) || isReadableErrored(stream);
-    if (errored && typeof errored !== 'boolean') return callback.call(stream, errored);
-    callback.call(stream);
-  };
-
-  const onrequest = () => {
-    stream.req.on('finish', onfinish);
-  };
-
-  if (isRequest(stream)) {
-    stream.on('complete', onfinish);
-    if (!willEmitClose) stream.on('abort', onclose);
-    if (stream.req) onrequest();
-    else stream.on('request', onrequest);
-  } else if (writable && !wState) {
-    // Legacy streams.
-    stream.on('end', onlegacyfinish);
-    stream.on('close', onlegacyfinish);
-  }
-
-  if (!willEmitClose && typeof stream.aborted === 'boolean') stream.on('aborted', onclose);
-
-  stream.on('end', onend);
-  stream.on('finish', onfinish);
-  if (options.error !== false) stream.on('error', onerror);
-  stream.on('close', onclose);
-
-  if (closed) {
-    process.nextTick(onclose);
-  } else if (wState?.errorEmitted || rState?.errorEmitted) {
-    if (!willEmitClose) process.nextTick(onclosed);
-  } else if (
-    !readable &&
-    (!willEmitClose || isReadable(stream)) &&
-    (writableFinished || isWritable(stream) === false) &&
-    (wState == null || wState.pendingcb === undefined || wState.pendingcb === 0)
-  ) {
-    process.nextTick(onclosed);
-  } else if (
-    !writable &&
-    (!willEmitClose || isWritable(stream)) &&
-    (readableFinished || isReadable(stream) === false)
-  ) {
-    process.nextTick(onclosed);
-  } else if (rState && stream.req && stream.aborted) {
-    process.nextTick(onclosed);
-  }
-
-  const cleanup = () => {
-    callback = nop;
-    stream.removeListener('aborted', onclose);
-    stream.removeListener('complete', onfinish);
-    stream.removeListener('abort', onclose);
-    stream.removeListener('request', onrequest);
-    if (stream.req) stream.req.removeListener('finish', onfinish);
-    stream.removeListener('end', onlegacyfinish);
-    stream.removeListener('close', onlegacyfinish);
-    stream.removeListener('finish', onfinish);
-    stream.removeListener('end', onend);
-    stream.removeListener('error', onerror);
-    stream.removeListener('close', onclose);
-  };
-
-  if (options.signal && !closed) {
-    const abort = () => {
-      const endCallback = callback;
-      cleanup();
-      endCallback.call(stream, new AbortError(undefined, { cause: options.signal.reason }));
-    };
-    if (options.signal.aborted) {
-      process.nextTick(abort);
-    } else {
-      const disposable = lazyAddAbortListener()(options.signal, abort);
-      const original = callback;
-      callback = callOnce((...args) => {
-        disposable[SymbolDispose]();
-        original.apply(stream, args);
-      });
-    }
-  }
-
-  return cleanup;
+  return watchNodeStream(stream, options, report);
 }
 
-function eosWeb(stream, options, callback) {
-  let isAborted = false;
-  if (options.signal) {
-    const abort = () => {
-      isAborted = true;
-      callback.call(stream, new AbortError(undefined, { cause: options.signal.reason }));
-    };
-    if (options.signal.aborted) {
-      process.nextTick(abort);
-    } else {
-      const disposable = lazyAddAbortListener()(options.signal, abort);
-      const original = callback;
-      callback = callOnce((...args) => {
-        disposable[SymbolDispose]();
-        original.apply(stream, args);
-      });
-    }
-  }
-  const resolverFn = (...args) => {
-    if (!isAborted) process.nextTick(() => callback.apply(stream, args));
+// An http.ClientRequest-like object (it finishes through its `req`).
+const looksLikeRequest = (s) => s.setHeader && typeof s.abort === 'function';
+
+function watchNodeStream(stream, options, report) {
+  const ws = stream._writableState;
+  const rs = stream._readableState;
+  // Which sides the caller cares about, whether each has completed, and the
+  // stream's live flag for it.
+  const read = {
+    want: options.readable ?? probe.isReadableNodeStream(stream),
+    done: false,
+    open: () => stream.readable,
   };
-  stream[kIsClosedPromise].promise.then(resolverFn, resolverFn);
+  const write = {
+    want: options.writable ?? probe.isWritableNodeStream(stream),
+    done: false,
+    open: () => stream.writable,
+  };
+  // When 'close' is certain to follow, completion is reported from 'close'
+  // rather than from 'end' / 'finish'.
+  let closeComesLater = probe.willEmitClose(stream) &&
+    probe.isReadableNodeStream(stream) === read.want &&
+    probe.isWritableNodeStream(stream) === write.want;
+  write.done = probe.isWritableFinished(stream, false);
+  read.done = probe.isReadableFinished(stream, false);
+  let sawClose = probe.isClosed(stream);
+
+  const succeed = () => report.call(stream);
+  const fail = (err) => report.call(stream, err);
+  const recordedError = () => {
+    const err = probe.isWritableErrored(stream) || probe.isReadableErrored(stream);
+    return err && typeof err !== 'boolean' ? err : null;
+  };
+
+  // 'end' completes the read side and 'finish' the write side; either one
+  // reports success once the other side is done or not wanted.
+  const sideCompleted = (self, other) => () => {
+    self.done = true;
+    if (stream.destroyed) closeComesLater = false;
+    if (closeComesLater && (!other.open() || other.want)) return;
+    if (!other.want || other.done) succeed();
+  };
+  const onEnd = sideCompleted(read, write);
+  const onFinish = sideCompleted(write, read);
+  const onError = (err) => fail(err);
+
+  const onClose = () => {
+    sawClose = true;
+    const err = recordedError();
+    if (err) return fail(err);
+    const cutShort =
+      (read.want && !read.done && probe.isReadableNodeStream(stream, true) &&
+        !probe.isReadableFinished(stream, false)) ||
+      (write.want && !write.done && !probe.isWritableFinished(stream, false));
+    if (cutShort) return fail(new ERR_STREAM_PREMATURE_CLOSE());
+    succeed();
+  };
+  // Used when the stream was already over before we started watching.
+  const settleNow = () => {
+    sawClose = true;
+    const err = recordedError();
+    if (err) fail(err);
+    else succeed();
+  };
+  const onLegacyEnd = () => {
+    if (!stream.writable) onFinish();
+  };
+  const onRequest = () => {
+    stream.req.on('finish', onFinish);
+  };
+
+  if (looksLikeRequest(stream)) {
+    stream.on('complete', onFinish);
+    if (!closeComesLater) stream.on('abort', onClose);
+    if (stream.req) onRequest();
+    else stream.on('request', onRequest);
+  } else if (write.want && !ws) {
+    // Pre-streams2 writables only tell us through 'end' / 'close'.
+    stream.on('end', onLegacyEnd);
+    stream.on('close', onLegacyEnd);
+  }
+  if (!closeComesLater && typeof stream.aborted === 'boolean') stream.on('aborted', onClose);
+  stream.on('end', onEnd);
+  stream.on('finish', onFinish);
+  if (options.error !== false) stream.on('error', onError);
+  stream.on('close', onClose);
+
+  if (sawClose) {
+    process.nextTick(onClose);
+  } else if (ws?.errorEmitted || rs?.errorEmitted) {
+    if (!closeComesLater) process.nextTick(settleNow);
+  } else if (alreadyOver(stream, read, write, closeComesLater)) {
+    process.nextTick(settleNow);
+  }
+
+  const detach = () => {
+    report = nop;
+    const before = [['aborted', onClose], ['complete', onFinish], ['abort', onClose], ['request', onRequest]];
+    for (const [event, fn] of before) stream.removeListener(event, fn);
+    if (stream.req) stream.req.removeListener('finish', onFinish);
+    const after = [
+      ['end', onLegacyEnd], ['close', onLegacyEnd], ['finish', onFinish],
+      ['end', onEnd], ['error', onError], ['close', onClose],
+    ];
+    for (const [event, fn] of after) stream.removeListener(event, fn);
+  };
+
+  if (options.signal && !sawClose) {
+    const { signal } = options;
+    report = armSignal(signal, () => {
+      const last = report;
+      detach();
+      last.call(stream, abortErrorFor(signal));
+    }, report, stream);
+  }
+  return detach;
+}
+
+// Nothing more will happen on the sides we watch, so there is no event left
+// to wait for.
+function alreadyOver(stream, read, write, closeComesLater) {
+  const ws = stream._writableState;
+  if (!read.want &&
+      (!closeComesLater || probe.isReadable(stream)) &&
+      (write.done || probe.isWritable(stream) === false) &&
+      (ws == null || ws.pendingcb === undefined || ws.pendingcb === 0)) {
+    return true;
+  }
+  if (!write.want &&
+      (!closeComesLater || probe.isWritable(stream)) &&
+      (read.done || probe.isReadable(stream) === false)) {
+    return true;
+  }
+  return Boolean(stream._readableState && stream.req && stream.aborted);
+}
+
+// WHATWG streams carry a promise that settles when they close.
+function watchWebStream(stream, options, report) {
+  let abortedFirst = false;
+  const { signal } = options;
+  if (signal) {
+    report = armSignal(signal, () => {
+      abortedFirst = true;
+      report.call(stream, abortErrorFor(signal));
+    }, report, stream);
+  }
+  const relay = (...args) => {
+    if (!abortedFirst) process.nextTick(() => report.apply(stream, args));
+  };
+  stream[probe.kIsClosedPromise].promise.then(relay, relay);
   return nop;
 }
 
+// stream/promises finished(): resolves/rejects instead of calling back;
+// { cleanup: true } also detaches the listeners once settled.
 function finished(stream, opts) {
-  let autoCleanup = false;
-  if (opts === null) opts = kEmpty;
+  if (opts === null) opts = NO_OPTIONS;
+  let detachWhenDone = false;
   if (opts?.cleanup) {
     validateBoolean(opts.cleanup, 'cleanup');
-    autoCleanup = opts.cleanup;
+    detachWhenDone = opts.cleanup;
   }
   return new Promise((resolve, reject) => {
-    const cleanup = eos(stream, opts, (err) => {
-      if (autoCleanup) cleanup();
+    const detach = eos(stream, opts, (err) => {
+      if (detachWhenDone) detach();
       if (err) reject(err);
       else resolve();
     });

@@ -1,36 +1,31 @@
 'use strict';
 
-const {
-  codes: { ERR_INVALID_ARG_VALUE },
-  validateInteger,
-} = require('internal/errors');
+// Default and per-stream buffering limits (highWaterMark).
 
-let defaultBytes = 64 * 1024;
-let defaultObjects = 16;
+const { codes, validateInteger } = require('internal/errors');
+
+// Process-wide defaults, changeable through stream.setDefaultHighWaterMark().
+const defaults = { bytes: 64 * 1024, objects: 16 };
 
 function getDefaultHighWaterMark(objectMode) {
-  return objectMode ? defaultObjects : defaultBytes;
+  return objectMode ? defaults.objects : defaults.bytes;
 }
 
 function setDefaultHighWaterMark(objectMode, value) {
   validateInteger(value, 'value', 0);
-  if (objectMode) defaultObjects = value;
-  else defaultBytes = value;
+  defaults[objectMode ? 'objects' : 'bytes'] = value;
 }
 
-// options.highWaterMark wins; a Duplex side may use readableHighWaterMark /
-// writableHighWaterMark instead.
-function getHighWaterMark(state, options, duplexKey, isDuplex) {
-  const hwm = options.highWaterMark != null ? options.highWaterMark :
-    (isDuplex ? options[duplexKey] : null);
-  if (hwm != null) {
-    if (!Number.isInteger(hwm) || hwm < 0) {
-      const name = isDuplex ? `options.${duplexKey}` : 'options.highWaterMark';
-      throw new ERR_INVALID_ARG_VALUE(name, hwm);
-    }
-    return Math.floor(hwm);
-  }
-  return getDefaultHighWaterMark(state.objectMode);
+// A stream's limit: options.highWaterMark first; a Duplex may instead give
+// one side its own limit through readableHighWaterMark/writableHighWaterMark
+// (sideKey). Anything that is not a non-negative integer is refused and the
+// message names the option that supplied it.
+function getHighWaterMark(state, options, sideKey, isDuplex) {
+  let limit = options.highWaterMark;
+  if (limit == null && isDuplex) limit = options[sideKey];
+  if (limit == null) return getDefaultHighWaterMark(state.objectMode);
+  if (Number.isInteger(limit) && limit >= 0) return limit;
+  throw new codes.ERR_INVALID_ARG_VALUE(isDuplex ? `options.${sideKey}` : 'options.highWaterMark', limit);
 }
 
 module.exports = { getHighWaterMark, getDefaultHighWaterMark, setDefaultHighWaterMark };
