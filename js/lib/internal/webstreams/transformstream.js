@@ -23,9 +23,8 @@ const {
   deferred,
   extractHighWaterMark,
   extractSizeAlgorithm,
-  getNonWritablePropertyDescriptor,
+  exposeInterface,
   isBrandCheck,
-  kEnumerableProperty,
   kInspect,
   kState,
   kType,
@@ -108,11 +107,7 @@ class TransformStream {
   }
 }
 
-Object.defineProperties(TransformStream.prototype, {
-  readable: kEnumerableProperty,
-  writable: kEnumerableProperty,
-  [Symbol.toStringTag]: getNonWritablePropertyDescriptor(TransformStream.name),
-});
+exposeInterface(TransformStream, ['readable', 'writable']);
 
 class TransformStreamDefaultController {
   [kType] = 'TransformStreamDefaultController';
@@ -143,13 +138,7 @@ class TransformStreamDefaultController {
   }
 }
 
-Object.defineProperties(TransformStreamDefaultController.prototype, {
-  desiredSize: kEnumerableProperty,
-  enqueue: kEnumerableProperty,
-  error: kEnumerableProperty,
-  terminate: kEnumerableProperty,
-  [Symbol.toStringTag]: getNonWritablePropertyDescriptor(TransformStreamDefaultController.name),
-});
+exposeInterface(TransformStreamDefaultController, ['desiredSize', 'enqueue', 'error', 'terminate']);
 
 // --- plumbing ------------------------------------------------------------
 

@@ -206,8 +206,18 @@ function getNonWritablePropertyDescriptor(value) {
   return { __proto__: null, configurable: true, value };
 }
 
+// Web IDL members are enumerable on the prototype, and the class name is
+// its Symbol.toStringTag (configurable, not writable).
+function exposeInterface(klass, members) {
+  const table = { __proto__: null };
+  for (const key of members) table[key] = kEnumerableProperty;
+  table[Symbol.toStringTag] = getNonWritablePropertyDescriptor(klass.name);
+  Object.defineProperties(klass.prototype, table);
+}
+
 module.exports = {
   AsyncIterator,
+  exposeInterface,
   cloneAsUint8Array,
   copyArrayBuffer,
   createPromiseCallback,

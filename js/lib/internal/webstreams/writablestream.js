@@ -33,9 +33,8 @@ const {
   enqueueValueWithSize,
   extractHighWaterMark,
   extractSizeAlgorithm,
-  getNonWritablePropertyDescriptor,
+  exposeInterface,
   isBrandCheck,
-  kEnumerableProperty,
   kInspect,
   kState,
   kType,
@@ -166,13 +165,7 @@ class WritableStream {
   }
 }
 
-Object.defineProperties(WritableStream.prototype, {
-  locked: kEnumerableProperty,
-  abort: kEnumerableProperty,
-  close: kEnumerableProperty,
-  getWriter: kEnumerableProperty,
-  [Symbol.toStringTag]: getNonWritablePropertyDescriptor(WritableStream.name),
-});
+exposeInterface(WritableStream, ['locked', 'abort', 'close', 'getWriter']);
 
 // The stream a writer is bound to, or undefined when it was released.
 function boundStream(writer) {
@@ -244,16 +237,8 @@ class WritableStreamDefaultWriter {
   }
 }
 
-Object.defineProperties(WritableStreamDefaultWriter.prototype, {
-  closed: kEnumerableProperty,
-  ready: kEnumerableProperty,
-  desiredSize: kEnumerableProperty,
-  abort: kEnumerableProperty,
-  close: kEnumerableProperty,
-  releaseLock: kEnumerableProperty,
-  write: kEnumerableProperty,
-  [Symbol.toStringTag]: getNonWritablePropertyDescriptor(WritableStreamDefaultWriter.name),
-});
+exposeInterface(WritableStreamDefaultWriter,
+  ['closed', 'ready', 'desiredSize', 'abort', 'close', 'releaseLock', 'write']);
 
 class WritableStreamDefaultController {
   [kType] = 'WritableStreamDefaultController';
@@ -281,11 +266,7 @@ class WritableStreamDefaultController {
   }
 }
 
-Object.defineProperties(WritableStreamDefaultController.prototype, {
-  signal: kEnumerableProperty,
-  error: kEnumerableProperty,
-  [Symbol.toStringTag]: getNonWritablePropertyDescriptor(WritableStreamDefaultController.name),
-});
+exposeInterface(WritableStreamDefaultController, ['signal', 'error']);
 
 // A WritableStream driven by internal algorithms instead of a user sink
 // (used by TransformStream).
