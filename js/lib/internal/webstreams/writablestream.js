@@ -153,7 +153,6 @@ class WritableStream {
 
   getWriter() {
     if (!isWritableStream(this)) throw new ERR_INVALID_THIS('WritableStream');
-    // eslint-disable-next-line no-use-before-define
     return new WritableStreamDefaultWriter(this);
   }
 
