@@ -1,6 +1,8 @@
 'use strict';
 
-// TextEncoderStream / TextDecoderStream.
+// Text codecs as web streams: TextEncoderStream turns strings into UTF-8
+// bytes, TextDecoderStream turns bytes into strings. Both are thin shells
+// around a TransformStream plus the plain TextEncoder / TextDecoder.
 
 const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS },
@@ -8,137 +10,135 @@ const {
 const { customInspect, kEnumerableProperty, kInspect } = require('internal/webstreams/util');
 const { TransformStream } = require('internal/webstreams/transformstream');
 
-const kEmptyObject = Object.freeze({ __proto__: null });
+const NO_OPTIONS = Object.freeze({ __proto__: null });
+// UTF-8 for U+FFFD, written out when the input ends in half a surrogate pair.
+const REPLACEMENT_BYTES = [0xEF, 0xBF, 0xBD];
+
+function isLeadSurrogate(unit) {
+  return unit >= 0xD800 && unit <= 0xDBFF;
+}
+
+// inspect() on a bare prototype call must fail the same way for both classes.
+function guardReceiver(self, label) {
+  if (self == null) throw new ERR_INVALID_THIS(label);
+}
+
+// The accessors show up as enumerable on each prototype.
+function markEnumerable(proto, names) {
+  const table = { __proto__: null };
+  for (const name of names) table[name] = kEnumerableProperty;
+  Object.defineProperties(proto, table);
+}
 
 class TextEncoderStream {
-  #pendingHighSurrogate = null;
-  #handle;
-  #transform;
+  // A lead surrogate seen as the last code unit of a chunk; it is joined
+  // with the first unit of the next chunk before encoding.
+  #carry = '';
+  #encoder = new TextEncoder();
+  #pair;
 
   constructor() {
-    this.#handle = new TextEncoder();
-    this.#transform = new TransformStream({
-      transform: (chunk, controller) => {
-        // Lone surrogates become U+FFFD; a high surrogate at the end of a
-        // chunk waits for the next one.
-        chunk = String(chunk);
-        let out = '';
-        for (let i = 0; i < chunk.length; i++) {
-          const item = chunk[i];
-          const code = item.charCodeAt(0);
-          if (this.#pendingHighSurrogate !== null) {
-            const high = this.#pendingHighSurrogate;
-            this.#pendingHighSurrogate = null;
-            if (code >= 0xDC00 && code <= 0xDFFF) {
-              out += high + item;
-              continue;
-            }
-            out += '\uFFFD';
-          }
-          if (code >= 0xD800 && code <= 0xDBFF) {
-            this.#pendingHighSurrogate = item;
-            continue;
-          }
-          if (code >= 0xDC00 && code <= 0xDFFF) {
-            out += '\uFFFD';
-            continue;
-          }
-          out += item;
-        }
-        if (out) controller.enqueue(this.#handle.encode(out));
-      },
+    this.#pair = new TransformStream({
+      transform: (chunk, controller) => this.#encodeChunk(String(chunk), controller),
       flush: (controller) => {
-        if (this.#pendingHighSurrogate !== null) controller.enqueue(new Uint8Array([0xEF, 0xBF, 0xBD]));
+        if (this.#carry !== '') controller.enqueue(new Uint8Array(REPLACEMENT_BYTES));
       },
     });
+  }
+
+  #encodeChunk(text, controller) {
+    let input = this.#carry + text;
+    this.#carry = '';
+    const tail = input.length - 1;
+    if (tail >= 0 && isLeadSurrogate(input.charCodeAt(tail))) {
+      this.#carry = input[tail];
+      input = input.slice(0, tail);
+    }
+    // Anything left unpaired is not representable: encode() and
+    // toWellFormed() both replace it with U+FFFD.
+    if (input.length > 0) controller.enqueue(this.#encoder.encode(input.toWellFormed()));
   }
 
   get encoding() {
-    return this.#handle.encoding;
+    return this.#encoder.encoding;
   }
 
   get readable() {
-    return this.#transform.readable;
+    return this.#pair.readable;
   }
 
   get writable() {
-    return this.#transform.writable;
+    return this.#pair.writable;
   }
 
   [kInspect](depth, options) {
-    if (this == null) throw new ERR_INVALID_THIS('TextEncoderStream');
-    return customInspect(depth, options, 'TextEncoderStream', {
-      encoding: this.#handle.encoding,
-      readable: this.#transform.readable,
-      writable: this.#transform.writable,
-    });
+    guardReceiver(this, 'TextEncoderStream');
+    const fields = {
+      encoding: this.#encoder.encoding,
+      readable: this.#pair.readable,
+      writable: this.#pair.writable,
+    };
+    return customInspect(depth, options, 'TextEncoderStream', fields);
   }
 }
 
 class TextDecoderStream {
-  #handle;
-  #transform;
+  #decoder;
+  #pair;
 
-  constructor(encoding = 'utf-8', options = kEmptyObject) {
-    this.#handle = new TextDecoder(encoding, options);
-    this.#transform = new TransformStream({
-      transform: (chunk, controller) => {
+  constructor(encoding = 'utf-8', options = NO_OPTIONS) {
+    const decoder = new TextDecoder(encoding, options);
+    this.#decoder = decoder;
+    const emit = (controller, text) => {
+      if (text !== '') controller.enqueue(text);
+    };
+    this.#pair = new TransformStream({
+      transform(chunk, controller) {
         if (chunk === undefined) throw new ERR_INVALID_ARG_TYPE('chunk', 'string', chunk);
-        const value = this.#handle.decode(chunk, { stream: true });
-        if (value) controller.enqueue(value);
+        emit(controller, decoder.decode(chunk, { stream: true }));
       },
-      flush: (controller) => {
-        const value = this.#handle.decode();
-        if (value) controller.enqueue(value);
+      flush(controller) {
+        emit(controller, decoder.decode());
         controller.terminate();
       },
     });
   }
 
   get encoding() {
-    return this.#handle.encoding;
+    return this.#decoder.encoding;
   }
 
   get fatal() {
-    return this.#handle.fatal;
+    return this.#decoder.fatal;
   }
 
   get ignoreBOM() {
-    return this.#handle.ignoreBOM;
+    return this.#decoder.ignoreBOM;
   }
 
   get readable() {
-    return this.#transform.readable;
+    return this.#pair.readable;
   }
 
   get writable() {
-    return this.#transform.writable;
+    return this.#pair.writable;
   }
 
   [kInspect](depth, options) {
-    if (this == null) throw new ERR_INVALID_THIS('TextDecoderStream');
-    return customInspect(depth, options, 'TextDecoderStream', {
-      encoding: this.#handle.encoding,
-      fatal: this.#handle.fatal,
-      ignoreBOM: this.#handle.ignoreBOM,
-      readable: this.#transform.readable,
-      writable: this.#transform.writable,
-    });
+    guardReceiver(this, 'TextDecoderStream');
+    const d = this.#decoder;
+    const fields = {
+      encoding: d.encoding,
+      fatal: d.fatal,
+      ignoreBOM: d.ignoreBOM,
+      readable: this.#pair.readable,
+      writable: this.#pair.writable,
+    };
+    return customInspect(depth, options, 'TextDecoderStream', fields);
   }
 }
 
-Object.defineProperties(TextEncoderStream.prototype, {
-  encoding: kEnumerableProperty,
-  readable: kEnumerableProperty,
-  writable: kEnumerableProperty,
-});
-
-Object.defineProperties(TextDecoderStream.prototype, {
-  encoding: kEnumerableProperty,
-  fatal: kEnumerableProperty,
-  ignoreBOM: kEnumerableProperty,
-  readable: kEnumerableProperty,
-  writable: kEnumerableProperty,
-});
+markEnumerable(TextEncoderStream.prototype, ['encoding', 'readable', 'writable']);
+markEnumerable(TextDecoderStream.prototype, ['encoding', 'fatal', 'ignoreBOM', 'readable', 'writable']);
 
 module.exports = { TextEncoderStream, TextDecoderStream };

@@ -1,6 +1,10 @@
 'use strict';
 
-// WHATWG TransformStream and TransformStreamDefaultController.
+// TransformStream: a writable side whose chunks go through a user
+// `transform` hook and come out of a readable side. The two halves are
+// ordinary WritableStream / ReadableStream objects built from internal
+// algorithms defined below; this file only wires them together and keeps
+// the backpressure flag that holds writes back while the reader is full.
 
 const {
   codes: {
@@ -17,12 +21,10 @@ const {
   createPromiseCallback,
   customInspect,
   deferred,
-  emptyDeferred,
   extractHighWaterMark,
   extractSizeAlgorithm,
-  getNonWritablePropertyDescriptor,
+  exposeInterface,
   isBrandCheck,
-  kEnumerableProperty,
   kInspect,
   kState,
   kType,
@@ -31,65 +33,69 @@ const {
 } = require('internal/webstreams/util');
 const {
   createReadableStream,
-  readableStreamDefaultControllerCanCloseOrEnqueue,
-  readableStreamDefaultControllerClose,
-  readableStreamDefaultControllerEnqueue,
-  readableStreamDefaultControllerError,
-  readableStreamDefaultControllerGetDesiredSize,
-  readableStreamDefaultControllerHasBackpressure,
+  readableStreamDefaultControllerCanCloseOrEnqueue: canPushTo,
+  readableStreamDefaultControllerClose: closeReadableSide,
+  readableStreamDefaultControllerEnqueue: pushTo,
+  readableStreamDefaultControllerError: errorReadableSide,
+  readableStreamDefaultControllerGetDesiredSize: readableDesiredSize,
+  readableStreamDefaultControllerHasBackpressure: readableIsFull,
 } = require('internal/webstreams/readablestream');
 const {
   createWritableStream,
-  writableStreamDefaultControllerErrorIfNeeded,
+  writableStreamDefaultControllerErrorIfNeeded: errorWritableSide,
 } = require('internal/webstreams/writablestream');
 
-const kSkipThrow = Symbol('kSkipThrow');
-const kEmptyObject = Object.freeze({ __proto__: null });
+// Only this module may construct a controller.
+const kInternalToken = Symbol('transform controller token');
+const NO_OPTIONS = Object.freeze({ __proto__: null });
+
+const isTransformStream = isBrandCheck('TransformStream');
+const isTransformStreamDefaultController = isBrandCheck('TransformStreamDefaultController');
+
+function checkStream(self) {
+  if (!isTransformStream(self)) throw new ERR_INVALID_THIS('TransformStream');
+  return self[kState];
+}
+
+function checkController(self) {
+  if (!isTransformStreamDefaultController(self)) {
+    throw new ERR_INVALID_THIS('TransformStreamDefaultController');
+  }
+  return self;
+}
 
 class TransformStream {
   [kType] = 'TransformStream';
 
-  constructor(transformer = kEmptyObject, writableStrategy = kEmptyObject,
-              readableStrategy = kEmptyObject) {
+  constructor(transformer = NO_OPTIONS, writableStrategy = NO_OPTIONS,
+              readableStrategy = NO_OPTIONS) {
     validateObject(transformer, 'transformer', kValidateObjectAllowObjects);
     validateObject(writableStrategy, 'writableStrategy', kValidateObjectAllowObjectsAndNull);
     validateObject(readableStrategy, 'readableStrategy', kValidateObjectAllowObjectsAndNull);
-    const readableType = transformer?.readableType;
-    const writableType = transformer?.writableType;
-    const start = transformer?.start;
-
-    if (readableType !== undefined) {
-      throw new ERR_INVALID_ARG_VALUE.RangeError('transformer.readableType', readableType);
-    }
-    if (writableType !== undefined) {
-      throw new ERR_INVALID_ARG_VALUE.RangeError('transformer.writableType', writableType);
+    // Both "type" members are reserved by the spec; any value is refused.
+    const { readableType, writableType, start } = transformer;
+    const reserved = [['readableType', readableType], ['writableType', writableType]];
+    for (const [key, value] of reserved) {
+      if (value !== undefined) throw new ERR_INVALID_ARG_VALUE.RangeError(`transformer.${key}`, value);
     }
 
-    const readableHighWaterMark = extractHighWaterMark(readableStrategy?.highWaterMark, 0);
-    const readableSize = extractSizeAlgorithm(readableStrategy?.size);
-    const writableHighWaterMark = extractHighWaterMark(writableStrategy?.highWaterMark, 1);
-    const writableSize = extractSizeAlgorithm(writableStrategy?.size);
+    const outHwm = extractHighWaterMark(readableStrategy?.highWaterMark, 0);
+    const outSize = extractSizeAlgorithm(readableStrategy?.size);
+    const inHwm = extractHighWaterMark(writableStrategy?.highWaterMark, 1);
+    const inSize = extractSizeAlgorithm(writableStrategy?.size);
 
-    const startPromise = deferred();
-    initializeTransformStream(this, startPromise, writableHighWaterMark, writableSize,
-                              readableHighWaterMark, readableSize);
-    setupTransformStreamDefaultControllerFromTransformer(this, transformer);
-
-    if (start !== undefined) {
-      startPromise.resolve(Reflect.apply(start, transformer, [this[kState].controller]));
-    } else {
-      startPromise.resolve();
-    }
+    const started = deferred();
+    buildHalves(this, started.promise, inHwm, inSize, outHwm, outSize);
+    const controller = attachController(this, transformer);
+    started.resolve(start === undefined ? undefined : Reflect.apply(start, transformer, [controller]));
   }
 
   get readable() {
-    if (!isTransformStream(this)) throw new ERR_INVALID_THIS('TransformStream');
-    return this[kState].readable;
+    return checkStream(this).readable;
   }
 
   get writable() {
-    if (!isTransformStream(this)) throw new ERR_INVALID_THIS('TransformStream');
-    return this[kState].writable;
+    return checkStream(this).writable;
   }
 
   [kInspect](depth, options) {
@@ -101,46 +107,30 @@ class TransformStream {
   }
 }
 
-Object.defineProperties(TransformStream.prototype, {
-  readable: kEnumerableProperty,
-  writable: kEnumerableProperty,
-  [Symbol.toStringTag]: getNonWritablePropertyDescriptor(TransformStream.name),
-});
+exposeInterface(TransformStream, ['readable', 'writable']);
 
 class TransformStreamDefaultController {
   [kType] = 'TransformStreamDefaultController';
 
-  constructor(skipThrowSymbol = undefined) {
-    if (skipThrowSymbol !== kSkipThrow) throw new ERR_ILLEGAL_CONSTRUCTOR();
+  constructor(token = undefined) {
+    if (token !== kInternalToken) throw new ERR_ILLEGAL_CONSTRUCTOR();
   }
 
   get desiredSize() {
-    if (!isTransformStreamDefaultController(this)) {
-      throw new ERR_INVALID_THIS('TransformStreamDefaultController');
-    }
-    const { readable } = this[kState].stream[kState];
-    return readableStreamDefaultControllerGetDesiredSize(readable[kState].controller);
+    const owner = checkController(this)[kState].stream;
+    return readableDesiredSize(outputController(owner));
   }
 
   enqueue(chunk = undefined) {
-    if (!isTransformStreamDefaultController(this)) {
-      throw new ERR_INVALID_THIS('TransformStreamDefaultController');
-    }
-    transformStreamDefaultControllerEnqueue(this, chunk);
+    emitChunk(checkController(this), chunk);
   }
 
   error(reason = undefined) {
-    if (!isTransformStreamDefaultController(this)) {
-      throw new ERR_INVALID_THIS('TransformStreamDefaultController');
-    }
-    transformStreamError(this[kState].stream, reason);
+    failBothSides(checkController(this)[kState].stream, reason);
   }
 
   terminate() {
-    if (!isTransformStreamDefaultController(this)) {
-      throw new ERR_INVALID_THIS('TransformStreamDefaultController');
-    }
-    transformStreamDefaultControllerTerminate(this);
+    endEarly(checkController(this));
   }
 
   [kInspect](depth, options) {
@@ -148,231 +138,210 @@ class TransformStreamDefaultController {
   }
 }
 
-Object.defineProperties(TransformStreamDefaultController.prototype, {
-  desiredSize: kEnumerableProperty,
-  enqueue: kEnumerableProperty,
-  error: kEnumerableProperty,
-  terminate: kEnumerableProperty,
-  [Symbol.toStringTag]: getNonWritablePropertyDescriptor(TransformStreamDefaultController.name),
-});
+exposeInterface(TransformStreamDefaultController, ['desiredSize', 'enqueue', 'error', 'terminate']);
 
-const isTransformStream = isBrandCheck('TransformStream');
-const isTransformStreamDefaultController = isBrandCheck('TransformStreamDefaultController');
+// --- plumbing ------------------------------------------------------------
 
-async function defaultTransformAlgorithm(chunk, controller) {
-  transformStreamDefaultControllerEnqueue(controller, chunk);
+function outputController(stream) {
+  return stream[kState].readable[kState].controller;
 }
 
-function initializeTransformStream(stream, startPromise, writableHighWaterMark, writableSizeAlgorithm,
-                                   readableHighWaterMark, readableSizeAlgorithm) {
-  const startAlgorithm = () => startPromise.promise;
+function inputController(stream) {
+  return stream[kState].writable[kState].controller;
+}
 
+// Creates both halves. They share one start promise so that neither side
+// runs its algorithms before the user's start() has settled.
+function buildHalves(stream, startPromise, inHwm, inSize, outHwm, outSize) {
+  const waitForStart = () => startPromise;
   const writable = createWritableStream(
-    startAlgorithm,
-    (chunk) => transformStreamDefaultSinkWriteAlgorithm(stream, chunk),
-    () => transformStreamDefaultSinkCloseAlgorithm(stream),
-    (reason) => transformStreamDefaultSinkAbortAlgorithm(stream, reason),
-    writableHighWaterMark,
-    writableSizeAlgorithm);
-
+    waitForStart,
+    (chunk) => sinkWrite(stream, chunk),
+    () => sinkClose(stream),
+    (reason) => sinkAbort(stream, reason),
+    inHwm,
+    inSize);
   const readable = createReadableStream(
-    startAlgorithm,
-    () => transformStreamDefaultSourcePullAlgorithm(stream),
-    (reason) => transformStreamDefaultSourceCancelAlgorithm(stream, reason),
-    readableHighWaterMark,
-    readableSizeAlgorithm);
-
+    waitForStart,
+    () => sourcePull(stream),
+    (reason) => sourceCancel(stream, reason),
+    outHwm,
+    outSize);
   stream[kState] = {
     __proto__: null,
     readable,
     writable,
     controller: undefined,
     backpressure: undefined,
-    backpressureChange: emptyDeferred(),
+    // Settled (and replaced) every time `backpressure` flips; writes that
+    // arrive while backpressure is on wait for it.
+    flip: undefined,
   };
-
-  transformStreamSetBackpressure(stream, true);
+  // A fresh stream starts "full" so the first write waits for a pull.
+  setBackpressure(stream, true);
 }
 
-function transformStreamError(stream, error) {
-  const { readable } = stream[kState];
-  readableStreamDefaultControllerError(readable[kState].controller, error);
-  transformStreamErrorWritableAndUnblockWrite(stream, error);
-}
-
-function transformStreamErrorWritableAndUnblockWrite(stream, error) {
-  const { controller, writable } = stream[kState];
-  transformStreamDefaultControllerClearAlgorithms(controller);
-  writableStreamDefaultControllerErrorIfNeeded(writable[kState].controller, error);
-  transformStreamUnblockWrite(stream);
-}
-
-function transformStreamUnblockWrite(stream) {
-  if (stream[kState].backpressure) transformStreamSetBackpressure(stream, false);
-}
-
-function transformStreamSetBackpressure(stream, backpressure) {
-  if (stream[kState].backpressureChange.promise !== undefined) {
-    stream[kState].backpressureChange.resolve?.();
-  }
-  stream[kState].backpressureChange = deferred();
-  stream[kState].backpressure = backpressure;
-}
-
-function setupTransformStreamDefaultControllerFromTransformer(stream, transformer) {
-  const controller = new TransformStreamDefaultController(kSkipThrow);
-  const transform = transformer?.transform;
-  const flush = transformer?.flush;
-  const cancel = transformer?.cancel;
-  const transformAlgorithm = transform ?
-    createPromiseCallback('transformer.transform', transform, transformer) :
-    defaultTransformAlgorithm;
-  const flushAlgorithm = flush ?
-    createPromiseCallback('transformer.flush', flush, transformer) :
-    nonOpFlush;
-  const cancelAlgorithm = cancel ?
-    createPromiseCallback('transformer.cancel', cancel, transformer) :
-    nonOpCancel;
-
+// Wraps the user's hooks; missing ones fall back to pass-through / no-op.
+function attachController(stream, transformer) {
+  const controller = new TransformStreamDefaultController(kInternalToken);
+  const hook = (name, fallback) => {
+    const fn = transformer[name];
+    return fn ? createPromiseCallback(`transformer.${name}`, fn, transformer) : fallback;
+  };
   controller[kState] = {
     __proto__: null,
     stream,
-    transformAlgorithm,
-    flushAlgorithm,
-    cancelAlgorithm,
+    transformAlgorithm: hook('transform', passThrough),
+    flushAlgorithm: hook('flush', nonOpFlush),
+    cancelAlgorithm: hook('cancel', nonOpCancel),
+    // Set once close, abort or cancel has begun; later requests share it.
+    finishPromise: undefined,
   };
   stream[kState].controller = controller;
+  return controller;
 }
 
-function transformStreamDefaultControllerClearAlgorithms(controller) {
-  controller[kState].transformAlgorithm = undefined;
-  controller[kState].flushAlgorithm = undefined;
-  controller[kState].cancelAlgorithm = undefined;
+async function passThrough(chunk, controller) {
+  emitChunk(controller, chunk);
 }
 
-function transformStreamDefaultControllerEnqueue(controller, chunk) {
+function dropHooks(controller) {
+  const state = controller[kState];
+  state.transformAlgorithm = undefined;
+  state.flushAlgorithm = undefined;
+  state.cancelAlgorithm = undefined;
+}
+
+function setBackpressure(stream, on) {
+  const state = stream[kState];
+  state.flip?.resolve();
+  state.flip = deferred();
+  state.backpressure = on;
+}
+
+function releaseWrites(stream) {
+  if (stream[kState].backpressure) setBackpressure(stream, false);
+}
+
+// The writable half fails; pending writes are let go so they observe it.
+function failInputSide(stream, error) {
+  dropHooks(stream[kState].controller);
+  errorWritableSide(inputController(stream), error);
+  releaseWrites(stream);
+}
+
+function failBothSides(stream, error) {
+  errorReadableSide(outputController(stream), error);
+  failInputSide(stream, error);
+}
+
+function emitChunk(controller, chunk) {
   const { stream } = controller[kState];
-  const { readable } = stream[kState];
-  const readableController = readable[kState].controller;
-  if (!readableStreamDefaultControllerCanCloseOrEnqueue(readableController)) {
-    throw new ERR_INVALID_STATE.TypeError('Unable to enqueue');
-  }
+  const out = outputController(stream);
+  if (!canPushTo(out)) throw new ERR_INVALID_STATE.TypeError('Unable to enqueue');
   try {
-    readableStreamDefaultControllerEnqueue(readableController, chunk);
+    pushTo(out, chunk);
   } catch (error) {
-    transformStreamErrorWritableAndUnblockWrite(stream, error);
-    throw readable[kState].storedError;
+    // Typically a throwing size() from the readable strategy.
+    failInputSide(stream, error);
+    throw stream[kState].readable[kState].storedError;
   }
-  const backpressure = readableStreamDefaultControllerHasBackpressure(readableController);
-  if (backpressure !== stream[kState].backpressure) transformStreamSetBackpressure(stream, true);
+  if (readableIsFull(out) !== stream[kState].backpressure) setBackpressure(stream, true);
 }
 
-async function transformStreamDefaultControllerPerformTransform(controller, chunk) {
+function endEarly(controller) {
+  const { stream } = controller[kState];
+  closeReadableSide(outputController(stream));
+  failInputSide(stream, new ERR_INVALID_STATE.TypeError('TransformStream has been terminated'));
+}
+
+async function applyTransform(controller, chunk) {
   try {
     return await controller[kState].transformAlgorithm(chunk, controller);
   } catch (error) {
-    transformStreamError(controller[kState].stream, error);
+    failBothSides(controller[kState].stream, error);
     throw error;
   }
 }
 
-function transformStreamDefaultControllerTerminate(controller) {
-  const { stream } = controller[kState];
-  const { readable } = stream[kState];
-  readableStreamDefaultControllerClose(readable[kState].controller);
-  transformStreamErrorWritableAndUnblockWrite(
-    stream, new ERR_INVALID_STATE.TypeError('TransformStream has been terminated'));
+// Close, abort and cancel all run one user hook exactly once and settle a
+// shared promise; `settle` decides what the hook's outcome means.
+function finishOnce(controller, runHook, settle) {
+  const state = controller[kState];
+  if (state.finishPromise !== undefined) return state.finishPromise;
+  const done = deferred();
+  state.finishPromise = done.promise;
+  const hookResult = runHook(state);
+  dropHooks(controller);
+  hookResult.then(
+    () => settle(done, false, undefined),
+    (error) => settle(done, true, error));
+  return state.finishPromise;
 }
 
-function transformStreamDefaultSinkWriteAlgorithm(stream, chunk) {
-  const { controller } = stream[kState];
-  if (stream[kState].backpressure) {
-    return stream[kState].backpressureChange.promise.then(() => {
-      const { writable } = stream[kState];
-      if (writable[kState].state === 'erroring') throw writable[kState].storedError;
-      return transformStreamDefaultControllerPerformTransform(controller, chunk);
-    });
-  }
-  return transformStreamDefaultControllerPerformTransform(controller, chunk);
+// --- algorithms handed to the writable half -------------------------------
+
+function sinkWrite(stream, chunk) {
+  const state = stream[kState];
+  const { controller } = state;
+  if (!state.backpressure) return applyTransform(controller, chunk);
+  return state.flip.promise.then(() => {
+    const input = state.writable[kState];
+    if (input.state === 'erroring') throw input.storedError;
+    return applyTransform(controller, chunk);
+  });
 }
 
-async function transformStreamDefaultSinkAbortAlgorithm(stream, reason) {
+function sinkClose(stream) {
   const { controller, readable } = stream[kState];
-  if (controller[kState].finishPromise !== undefined) return controller[kState].finishPromise;
-
-  const { promise, resolve, reject } = deferred();
-  controller[kState].finishPromise = promise;
-  const cancelPromise = controller[kState].cancelAlgorithm(reason);
-  transformStreamDefaultControllerClearAlgorithms(controller);
-  cancelPromise.then(
-    () => {
-      if (readable[kState].state === 'errored') {
-        reject(readable[kState].storedError);
-      } else {
-        readableStreamDefaultControllerError(readable[kState].controller, reason);
-        resolve();
-      }
-    },
-    (error) => {
-      readableStreamDefaultControllerError(readable[kState].controller, error);
-      reject(error);
-    });
-  return controller[kState].finishPromise;
+  return finishOnce(controller, (s) => s.flushAlgorithm(controller), (done, failed, error) => {
+    if (failed) {
+      errorReadableSide(readable[kState].controller, error);
+      done.reject(error);
+    } else if (readable[kState].state === 'errored') {
+      done.reject(readable[kState].storedError);
+    } else {
+      closeReadableSide(readable[kState].controller);
+      done.resolve();
+    }
+  });
 }
 
-function transformStreamDefaultSinkCloseAlgorithm(stream) {
-  const { readable, controller } = stream[kState];
-  if (controller[kState].finishPromise !== undefined) return controller[kState].finishPromise;
-
-  const { promise, resolve, reject } = deferred();
-  controller[kState].finishPromise = promise;
-  const flushPromise = controller[kState].flushAlgorithm(controller);
-  transformStreamDefaultControllerClearAlgorithms(controller);
-  flushPromise.then(
-    () => {
-      if (readable[kState].state === 'errored') {
-        reject(readable[kState].storedError);
-      } else {
-        readableStreamDefaultControllerClose(readable[kState].controller);
-        resolve();
-      }
-    },
-    (error) => {
-      readableStreamDefaultControllerError(readable[kState].controller, error);
-      reject(error);
-    });
-  return controller[kState].finishPromise;
+async function sinkAbort(stream, reason) {
+  const { controller, readable } = stream[kState];
+  return finishOnce(controller, (s) => s.cancelAlgorithm(reason), (done, failed, error) => {
+    if (failed) {
+      errorReadableSide(readable[kState].controller, error);
+      done.reject(error);
+    } else if (readable[kState].state === 'errored') {
+      done.reject(readable[kState].storedError);
+    } else {
+      errorReadableSide(readable[kState].controller, reason);
+      done.resolve();
+    }
+  });
 }
 
-function transformStreamDefaultSourcePullAlgorithm(stream) {
-  transformStreamSetBackpressure(stream, false);
-  return stream[kState].backpressureChange.promise;
+// --- algorithms handed to the readable half -------------------------------
+
+function sourcePull(stream) {
+  setBackpressure(stream, false);
+  return stream[kState].flip.promise;
 }
 
-function transformStreamDefaultSourceCancelAlgorithm(stream, reason) {
+function sourceCancel(stream, reason) {
   const { controller, writable } = stream[kState];
-  if (controller[kState].finishPromise !== undefined) return controller[kState].finishPromise;
-
-  const { promise, resolve, reject } = deferred();
-  controller[kState].finishPromise = promise;
-  const cancelPromise = controller[kState].cancelAlgorithm(reason);
-  transformStreamDefaultControllerClearAlgorithms(controller);
-  cancelPromise.then(
-    () => {
-      if (writable[kState].state === 'errored') {
-        reject(writable[kState].storedError);
-      } else {
-        writableStreamDefaultControllerErrorIfNeeded(writable[kState].controller, reason);
-        transformStreamUnblockWrite(stream);
-        resolve();
-      }
-    },
-    (error) => {
-      writableStreamDefaultControllerErrorIfNeeded(writable[kState].controller, error);
-      transformStreamUnblockWrite(stream);
-      reject(error);
-    });
-  return controller[kState].finishPromise;
+  return finishOnce(controller, (s) => s.cancelAlgorithm(reason), (done, failed, error) => {
+    if (!failed && writable[kState].state === 'errored') {
+      done.reject(writable[kState].storedError);
+      return;
+    }
+    const cause = failed ? error : reason;
+    errorWritableSide(writable[kState].controller, cause);
+    releaseWrites(stream);
+    if (failed) done.reject(cause);
+    else done.resolve();
+  });
 }
 
 module.exports = {

@@ -21,117 +21,116 @@ const AsyncIterator = {
   return: undefined,
 };
 
-// A promise with its resolvers; `pending` tracks whether it is settled.
+// A promise plus the functions that settle it. `pending` turns false as
+// soon as either function is called.
 function deferred() {
-  let resolve;
-  let reject;
-  const promise = new Promise((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  const d = {
-    promise,
-    resolve(v) {
-      d.pending = false;
-      resolve(v);
-    },
-    reject(e) {
-      d.pending = false;
-      reject(e);
-    },
-    pending: true,
+  const { promise, resolve, reject } = Promise.withResolvers();
+  const record = { promise, resolve: undefined, reject: undefined, pending: true };
+  record.resolve = (value) => {
+    record.pending = false;
+    resolve(value);
   };
-  return d;
+  record.reject = (reason) => {
+    record.pending = false;
+    reject(reason);
+  };
+  return record;
 }
 
+// Same shape for a promise that is already settled (nothing left to call)
+// and for an empty slot with no promise at all.
 function settled(promise) {
   return { promise, resolve: undefined, reject: undefined, pending: false };
 }
 
 function emptyDeferred() {
-  return { promise: undefined, resolve: undefined, reject: undefined, pending: false };
+  return settled(undefined);
 }
 
-function extractHighWaterMark(value, defaultHWM) {
-  if (value === undefined) return defaultHWM;
-  value = +value;
-  if (typeof value !== 'number' || Number.isNaN(value) || value < 0) {
-    throw new ERR_INVALID_ARG_VALUE.RangeError('strategy.highWaterMark', value);
-  }
-  return value;
+function extractHighWaterMark(value, fallback) {
+  if (value === undefined) return fallback;
+  const hwm = +value;
+  // NaN fails both comparisons below.
+  if (!(hwm >= 0)) throw new ERR_INVALID_ARG_VALUE.RangeError('strategy.highWaterMark', hwm);
+  return hwm;
 }
+
+const countOne = () => 1;
 
 function extractSizeAlgorithm(size) {
-  if (size === undefined) return () => 1;
-  validateFunction(size, 'strategy.size');
-  return size;
+  if (size !== undefined) validateFunction(size, 'strategy.size');
+  return size ?? countOne;
 }
 
-let inspectFn;
-function customInspect(depth, options, name, data) {
-  if (depth < 0) return this;
-  inspectFn ??= require('internal/inspect').inspect;
-  const opts = {
-    ...options,
-    depth: options.depth == null ? null : options.depth - 1,
-  };
-  return `${name} ${inspectFn(data, opts)}`;
+let lazyInspect;
+// Renders `name { ...fields }` one level deeper than the caller.
+function customInspect(depth, options, name, fields) {
+  if (depth < 0) return undefined;
+  lazyInspect ??= require('internal/inspect').inspect;
+  const nested = { ...options };
+  nested.depth = options.depth == null ? null : options.depth - 1;
+  return `${name} ${lazyInspect(fields, nested)}`;
 }
 
-function viewBuffer(view) {
-  return Reflect.get(view.constructor.prototype, 'buffer', view);
+// Typed array / DataView fields read through the intrinsic getters, so an
+// own property shadowing `buffer` etc. is ignored.
+function intrinsicField(view, field) {
+  return Reflect.get(view.constructor.prototype, field, view);
 }
 
-function viewByteLength(view) {
-  return Reflect.get(view.constructor.prototype, 'byteLength', view);
-}
-
-function viewByteOffset(view) {
-  return Reflect.get(view.constructor.prototype, 'byteOffset', view);
-}
+const viewBuffer = (view) => intrinsicField(view, 'buffer');
+const viewByteLength = (view) => intrinsicField(view, 'byteLength');
+const viewByteOffset = (view) => intrinsicField(view, 'byteOffset');
 
 function cloneAsUint8Array(view) {
-  const buffer = viewBuffer(view);
-  const byteOffset = viewByteOffset(view);
-  const byteLength = viewByteLength(view);
-  return new Uint8Array(buffer.slice(byteOffset, byteOffset + byteLength));
+  const start = viewByteOffset(view);
+  const copy = viewBuffer(view).slice(start, start + viewByteLength(view));
+  return new Uint8Array(copy);
 }
 
-function copyArrayBuffer(to, toIndex, from, fromIndex, count) {
-  new Uint8Array(to, toIndex, count).set(new Uint8Array(from, fromIndex, count));
+function copyArrayBuffer(target, targetOffset, source, sourceOffset, length) {
+  const bytes = new Uint8Array(source, sourceOffset, length);
+  new Uint8Array(target, targetOffset, length).set(bytes);
 }
 
-function isBrandCheck(brand) {
-  return (value) => value != null && value[kState] !== undefined && value[kType] === brand;
+// Returns a predicate telling whether a value is one of our objects of the
+// given interface (its kType tag, plus internal state present).
+function isBrandCheck(tag) {
+  return (value) => value != null && value[kState] !== undefined && value[kType] === tag;
 }
 
-// Queue-with-sizes operations on a controller's state.
+// Controllers keep their chunks as { value, size } entries in
+// controller[kState].queue, with the running total in queueTotalSize.
 function dequeueValue(controller) {
-  const { value, size } = controller[kState].queue.shift();
-  controller[kState].queueTotalSize = Math.max(0, controller[kState].queueTotalSize - size);
-  return value;
+  const cs = controller[kState];
+  const entry = cs.queue.shift();
+  // Floating-point sums can drift slightly below zero.
+  cs.queueTotalSize = Math.max(0, cs.queueTotalSize - entry.size);
+  return entry.value;
 }
 
 function resetQueue(controller) {
-  controller[kState].queue = [];
-  controller[kState].queueTotalSize = 0;
+  const cs = controller[kState];
+  cs.queue = [];
+  cs.queueTotalSize = 0;
 }
 
 function peekQueueValue(controller) {
   return controller[kState].queue[0].value;
 }
 
-function enqueueValueWithSize(controller, value, size) {
-  size = +size;
-  if (typeof size !== 'number' || size < 0 || Number.isNaN(size) || size === Infinity) {
-    throw new ERR_INVALID_ARG_VALUE.RangeError('size', size);
-  }
-  controller[kState].queue.push({ value, size });
-  controller[kState].queueTotalSize += size;
+function enqueueValueWithSize(controller, value, rawSize) {
+  const size = +rawSize;
+  const usable = size >= 0 && size !== Infinity;
+  if (!usable) throw new ERR_INVALID_ARG_VALUE.RangeError('size', size);
+  const cs = controller[kState];
+  cs.queue.push({ value, size });
+  cs.queueTotalSize += size;
 }
 
-// Calls a user callback so that it always yields a promise (like Node's,
-// through an async function: same number of microtask hops).
+// Runs a user hook so that the caller always gets a promise back, a throw
+// included. Being an async function matters: it fixes how many microtask
+// turns pass before the result is seen.
 async function invokePromiseCallback(fn, thisArg, ...args) {
   return Reflect.apply(fn, thisArg, args);
 }
@@ -141,62 +140,71 @@ function createPromiseCallback(name, fn, thisArg) {
   return (...args) => invokePromiseCallback(fn, thisArg, ...args);
 }
 
+const ignoreOutcome = () => {};
+// Marks a promise as handled so its rejection is never reported.
 function setPromiseHandled(promise) {
-  promise.then(() => {}, () => {});
+  promise.then(ignoreOutcome, ignoreOutcome);
 }
 
-async function nonOpFlush() {}
+// Default hooks when the user supplied none.
 function nonOpStart() {}
+async function nonOpFlush() {}
 async function nonOpPull() {}
 async function nonOpCancel() {}
 async function nonOpWrite() {}
 
-function createAsyncFromSyncIterator(syncIteratorRecord) {
-  const syncIterable = {
-    [Symbol.iterator]: () => syncIteratorRecord.iterator,
-  };
-  const asyncIterator = (async function* () {
-    return yield* syncIterable;
-  }());
-  return { iterator: asyncIterator, nextMethod: asyncIterator.next, done: false };
-}
-
-function getIterator(obj, kind = 'sync', method) {
-  if (method === undefined) {
-    if (kind === 'async') {
-      method = obj[Symbol.asyncIterator];
-      if (method == null) {
-        const syncMethod = obj[Symbol.iterator];
-        if (syncMethod === undefined) throw new ERR_ARG_NOT_ITERABLE(obj);
-        return createAsyncFromSyncIterator(getIterator(obj, 'sync', syncMethod));
-      }
-    } else {
-      method = obj[Symbol.iterator];
-    }
-  }
-  if (method === undefined) throw new ERR_ARG_NOT_ITERABLE(obj);
-  const iterator = Reflect.apply(method, obj, []);
-  if (typeof iterator !== 'object' || iterator === null) {
-    throw new ERR_INVALID_STATE.TypeError('The iterator method must return an object');
-  }
+// Iterator records: { iterator, nextMethod, done }.
+function makeRecord(iterator) {
   return { iterator, nextMethod: iterator.next, done: false };
 }
 
+// Lifts a sync iterator record to an async one through an async generator
+// (which awaits each yielded value, like the spec's wrapper does).
+function asyncFromSync(syncRecord) {
+  const source = { [Symbol.iterator]: () => syncRecord.iterator };
+  async function* lift() {
+    return yield* source;
+  }
+  return makeRecord(lift());
+}
+
+function getIterator(obj, kind = 'sync', method) {
+  let fn = method;
+  if (fn === undefined && kind === 'async') {
+    fn = obj[Symbol.asyncIterator];
+    if (fn == null) {
+      const syncFn = obj[Symbol.iterator];
+      if (syncFn === undefined) throw new ERR_ARG_NOT_ITERABLE(obj);
+      return asyncFromSync(getIterator(obj, 'sync', syncFn));
+    }
+  } else if (fn === undefined) {
+    fn = obj[Symbol.iterator];
+  }
+  if (fn === undefined) throw new ERR_ARG_NOT_ITERABLE(obj);
+  const iterator = Reflect.apply(fn, obj, []);
+  if (iterator === null || typeof iterator !== 'object') {
+    throw new ERR_INVALID_STATE.TypeError('The iterator method must return an object');
+  }
+  return makeRecord(iterator);
+}
+
 function iteratorNext(record, value) {
-  const result = value === undefined ?
-    Reflect.apply(record.nextMethod, record.iterator, []) :
-    Reflect.apply(record.nextMethod, record.iterator, [value]);
-  if (typeof result !== 'object' || result === null) {
+  const args = value === undefined ? [] : [value];
+  const result = Reflect.apply(record.nextMethod, record.iterator, args);
+  if (result === null || typeof result !== 'object') {
     throw new ERR_INVALID_STATE.TypeError('The iterator.next() method must return an object');
   }
   return result;
 }
 
-// Shared, lazily created errors drop the user frames of their stack (the
-// stack would only point at whoever triggered the creation), as in Node.
-const userModuleRegExp = /^ {4}at (?:[^/\\(]+ \()(?!node:(.+):\d+:\d+\)$).*/gm;
+// Errors created once and shared (e.g. "Writer has been released") would
+// otherwise carry the stack of whichever user code happened to create
+// them. Frames of the form "    at fn (file...)" that are not node:
+// internals are blanked out (the line stays, empty).
+const callerFrame = /^ {4}at [^/\\(]+ \((?!node:.+:\d+:\d+\)$)/;
 function stripUserFrames(err) {
-  err.stack = String(err.stack).replace(userModuleRegExp, '');
+  const lines = String(err.stack).split('\n');
+  err.stack = lines.map((line) => (callerFrame.test(line) ? '' : line)).join('\n');
   return err;
 }
 
@@ -206,8 +214,18 @@ function getNonWritablePropertyDescriptor(value) {
   return { __proto__: null, configurable: true, value };
 }
 
+// Web IDL members are enumerable on the prototype, and the class name is
+// its Symbol.toStringTag (configurable, not writable).
+function exposeInterface(klass, members) {
+  const table = { __proto__: null };
+  for (const key of members) table[key] = kEnumerableProperty;
+  table[Symbol.toStringTag] = getNonWritablePropertyDescriptor(klass.name);
+  Object.defineProperties(klass.prototype, table);
+}
+
 module.exports = {
   AsyncIterator,
+  exposeInterface,
   cloneAsUint8Array,
   copyArrayBuffer,
   createPromiseCallback,

@@ -1,9 +1,16 @@
 'use strict';
 
-// WHATWG WritableStream, WritableStreamDefaultWriter and
-// WritableStreamDefaultController. The abstract operations follow the
-// Streams standard; promise settlement order matches Node 22's
-// implementation.
+// WritableStream and its writer / controller classes.
+//
+// Layout of the internal state (other webstreams files read some of it):
+//   stream[kState]  state ('writable' | 'erroring' | 'errored' | 'closed'),
+//                   storedError, controller, writer, backpressure, plus the
+//                   bookkeeping of outstanding requests (see newStreamState).
+//   writer[kState]  stream, ready, close  (each promise slot is a deferred)
+//   controller[kState]  the sink hooks, the chunk queue and `started`.
+//
+// Chunks and the close marker share one queue; `pump` feeds them to the
+// sink one at a time once start() has settled.
 
 const {
   codes: {
@@ -26,9 +33,8 @@ const {
   enqueueValueWithSize,
   extractHighWaterMark,
   extractSizeAlgorithm,
-  getNonWritablePropertyDescriptor,
+  exposeInterface,
   isBrandCheck,
-  kEnumerableProperty,
   kInspect,
   kState,
   kType,
@@ -48,35 +54,73 @@ const {
   kIsWritable,
 } = require('internal/streams/utils');
 
-const kAbort = Symbol('kAbort');
-const kCloseSentinel = Symbol('kCloseSentinel');
-const kError = Symbol('kError');
-const kSkipThrow = Symbol('kSkipThrow');
-const kEmptyObject = Object.freeze({ __proto__: null });
+// Queue entry standing for "close the sink once everything before it is written".
+const CLOSE_MARK = Symbol('close marker');
+const kInternalToken = Symbol('writable controller token');
+const NO_OPTIONS = Object.freeze({ __proto__: null });
 
-let releasedError;
-function lazyWritableReleasedError() {
-  if (releasedError) return releasedError;
-  releasedError = stripUserFrames(new ERR_INVALID_STATE.TypeError('Writer has been released'));
-  return releasedError;
+const isWritableStream = isBrandCheck('WritableStream');
+const isWritableStreamDefaultWriter = isBrandCheck('WritableStreamDefaultWriter');
+const isWritableStreamDefaultController = isBrandCheck('WritableStreamDefaultController');
+
+const lockedError = () => new ERR_INVALID_STATE.TypeError('WritableStream is locked');
+const closedError = () => new ERR_INVALID_STATE.TypeError('WritableStream is closed');
+const unboundError = () => new ERR_INVALID_STATE.TypeError('Writer is not bound to a WritableStream');
+
+// One error object is shared by every released writer.
+let sharedReleaseError;
+function releaseError() {
+  sharedReleaseError ??= stripUserFrames(new ERR_INVALID_STATE.TypeError('Writer has been released'));
+  return sharedReleaseError;
+}
+
+// Promise-returning methods report a bad receiver as a rejection; getters
+// and releaseLock() throw instead.
+function badStream() {
+  return Promise.reject(new ERR_INVALID_THIS('WritableStream'));
+}
+
+function badWriter() {
+  return Promise.reject(new ERR_INVALID_THIS('WritableStreamDefaultWriter'));
+}
+
+function newStreamState() {
+  return {
+    __proto__: null,
+    state: 'writable',
+    storedError: undefined,
+    controller: undefined,
+    writer: undefined,
+    backpressure: false,
+    close: deferred(),
+    // Deferreds of write() calls not yet handed to the sink.
+    writeRequests: [],
+    // The write / close currently running in the sink, if any.
+    activeWrite: undefined,
+    activeClose: undefined,
+    // close() accepted but not yet started.
+    queuedClose: undefined,
+    // { done, reason, wasAlreadyErroring } while an abort is outstanding.
+    abortRequest: undefined,
+  };
 }
 
 class WritableStream {
   [kType] = 'WritableStream';
 
-  constructor(sink = kEmptyObject, strategy = kEmptyObject) {
+  constructor(sink = NO_OPTIONS, strategy = NO_OPTIONS) {
     validateObject(sink, 'sink', kValidateObjectAllowObjects);
     validateObject(strategy, 'strategy', kValidateObjectAllowObjectsAndNull);
     const type = sink?.type;
     if (type !== undefined) throw new ERR_INVALID_ARG_VALUE.RangeError('type', type);
 
-    this[kState] = createWritableStreamState();
+    this[kState] = newStreamState();
     this[kIsClosedPromise] = deferred();
     this[kControllerErrorFunction] = () => {};
 
     const size = extractSizeAlgorithm(strategy?.size);
-    const highWaterMark = extractHighWaterMark(strategy?.highWaterMark, 1);
-    setupWritableStreamDefaultControllerFromSink(this, sink, highWaterMark, size);
+    const hwm = extractHighWaterMark(strategy?.highWaterMark, 1);
+    connectSink(this, sink, hwm, size);
   }
 
   get [kIsErrored]() {
@@ -93,27 +137,22 @@ class WritableStream {
   }
 
   abort(reason = undefined) {
-    if (!isWritableStream(this)) return Promise.reject(new ERR_INVALID_THIS('WritableStream'));
-    if (isWritableStreamLocked(this)) {
-      return Promise.reject(new ERR_INVALID_STATE.TypeError('WritableStream is locked'));
-    }
-    return writableStreamAbort(this, reason);
+    if (!isWritableStream(this)) return badStream();
+    if (isWritableStreamLocked(this)) return Promise.reject(lockedError());
+    return abortStream(this, reason);
   }
 
   close() {
-    if (!isWritableStream(this)) return Promise.reject(new ERR_INVALID_THIS('WritableStream'));
-    if (isWritableStreamLocked(this)) {
-      return Promise.reject(new ERR_INVALID_STATE.TypeError('WritableStream is locked'));
-    }
-    if (writableStreamCloseQueuedOrInFlight(this)) {
+    if (!isWritableStream(this)) return badStream();
+    if (isWritableStreamLocked(this)) return Promise.reject(lockedError());
+    if (closingOrClosed(this)) {
       return Promise.reject(new ERR_INVALID_STATE.TypeError('Failure closing WritableStream'));
     }
-    return writableStreamClose(this);
+    return requestClose(this);
   }
 
   getWriter() {
     if (!isWritableStream(this)) throw new ERR_INVALID_THIS('WritableStream');
-    // eslint-disable-next-line no-use-before-define
     return new WritableStreamDefaultWriter(this);
   }
 
@@ -125,125 +164,86 @@ class WritableStream {
   }
 }
 
-Object.defineProperties(WritableStream.prototype, {
-  locked: kEnumerableProperty,
-  abort: kEnumerableProperty,
-  close: kEnumerableProperty,
-  getWriter: kEnumerableProperty,
-  [Symbol.toStringTag]: getNonWritablePropertyDescriptor(WritableStream.name),
-});
+exposeInterface(WritableStream, ['locked', 'abort', 'close', 'getWriter']);
+
+// The stream a writer is bound to, or undefined when it was released.
+function boundStream(writer) {
+  return writer[kState].stream;
+}
 
 class WritableStreamDefaultWriter {
   [kType] = 'WritableStreamDefaultWriter';
 
   constructor(stream) {
     if (!isWritableStream(stream)) throw new ERR_INVALID_ARG_TYPE('stream', 'WritableStream', stream);
-    this[kState] = {
-      stream: undefined,
-      close: emptyDeferred(),
-      ready: emptyDeferred(),
-    };
-    setupWritableStreamDefaultWriter(this, stream);
+    this[kState] = { stream: undefined, close: emptyDeferred(), ready: emptyDeferred() };
+    lockTo(this, stream);
   }
 
   get closed() {
-    if (!isWritableStreamDefaultWriter(this)) {
-      return Promise.reject(new ERR_INVALID_THIS('WritableStreamDefaultWriter'));
-    }
+    if (!isWritableStreamDefaultWriter(this)) return badWriter();
     return this[kState].close.promise;
   }
 
   get desiredSize() {
     if (!isWritableStreamDefaultWriter(this)) throw new ERR_INVALID_THIS('WritableStreamDefaultWriter');
-    if (this[kState].stream === undefined) {
-      throw new ERR_INVALID_STATE.TypeError('Writer is not bound to a WritableStream');
-    }
-    return writableStreamDefaultWriterGetDesiredSize(this);
+    const stream = boundStream(this);
+    if (stream === undefined) throw unboundError();
+    return writerDesiredSize(stream);
   }
 
   get ready() {
-    if (!isWritableStreamDefaultWriter(this)) {
-      return Promise.reject(new ERR_INVALID_THIS('WritableStreamDefaultWriter'));
-    }
+    if (!isWritableStreamDefaultWriter(this)) return badWriter();
     return this[kState].ready.promise;
   }
 
   abort(reason = undefined) {
-    if (!isWritableStreamDefaultWriter(this)) {
-      return Promise.reject(new ERR_INVALID_THIS('WritableStreamDefaultWriter'));
-    }
-    if (this[kState].stream === undefined) {
-      return Promise.reject(new ERR_INVALID_STATE.TypeError('Writer is not bound to a WritableStream'));
-    }
-    return writableStreamAbort(this[kState].stream, reason);
+    if (!isWritableStreamDefaultWriter(this)) return badWriter();
+    const stream = boundStream(this);
+    if (stream === undefined) return Promise.reject(unboundError());
+    return abortStream(stream, reason);
   }
 
   close() {
-    if (!isWritableStreamDefaultWriter(this)) {
-      return Promise.reject(new ERR_INVALID_THIS('WritableStreamDefaultWriter'));
-    }
-    const { stream } = this[kState];
-    if (stream === undefined) {
-      return Promise.reject(new ERR_INVALID_STATE.TypeError('Writer is not bound to a WritableStream'));
-    }
-    if (writableStreamCloseQueuedOrInFlight(stream)) {
+    if (!isWritableStreamDefaultWriter(this)) return badWriter();
+    const stream = boundStream(this);
+    if (stream === undefined) return Promise.reject(unboundError());
+    if (closingOrClosed(stream)) {
       return Promise.reject(new ERR_INVALID_STATE.TypeError('Failure to close WritableStream'));
     }
-    return writableStreamClose(stream);
+    return requestClose(stream);
   }
 
   releaseLock() {
     if (!isWritableStreamDefaultWriter(this)) throw new ERR_INVALID_THIS('WritableStreamDefaultWriter');
-    if (this[kState].stream === undefined) return;
-    writableStreamDefaultWriterRelease(this);
+    if (boundStream(this) !== undefined) unlockWriter(this);
   }
 
   write(chunk = undefined) {
-    if (!isWritableStreamDefaultWriter(this)) {
-      return Promise.reject(new ERR_INVALID_THIS('WritableStreamDefaultWriter'));
-    }
-    if (this[kState].stream === undefined) {
-      return Promise.reject(new ERR_INVALID_STATE.TypeError('Writer is not bound to a WritableStream'));
-    }
-    return writableStreamDefaultWriterWrite(this, chunk);
+    if (!isWritableStreamDefaultWriter(this)) return badWriter();
+    if (boundStream(this) === undefined) return Promise.reject(unboundError());
+    return writeThrough(this, chunk);
   }
 
   [kInspect](depth, options) {
+    const { stream, close, ready } = this[kState];
     return customInspect(depth, options, this[kType], {
-      stream: this[kState].stream,
-      close: this[kState].close.promise,
-      ready: this[kState].ready.promise,
+      stream,
+      close: close.promise,
+      ready: ready.promise,
       desiredSize: this.desiredSize,
     });
   }
 }
 
-Object.defineProperties(WritableStreamDefaultWriter.prototype, {
-  closed: kEnumerableProperty,
-  ready: kEnumerableProperty,
-  desiredSize: kEnumerableProperty,
-  abort: kEnumerableProperty,
-  close: kEnumerableProperty,
-  releaseLock: kEnumerableProperty,
-  write: kEnumerableProperty,
-  [Symbol.toStringTag]: getNonWritablePropertyDescriptor(WritableStreamDefaultWriter.name),
-});
+exposeInterface(WritableStreamDefaultWriter,
+  ['closed', 'ready', 'desiredSize', 'abort', 'close', 'releaseLock', 'write']);
 
 class WritableStreamDefaultController {
   [kType] = 'WritableStreamDefaultController';
 
-  constructor(skipThrowSymbol = undefined) {
-    if (skipThrowSymbol !== kSkipThrow) throw new ERR_ILLEGAL_CONSTRUCTOR();
-  }
-
-  [kAbort](reason) {
-    const result = this[kState].abortAlgorithm(reason);
-    writableStreamDefaultControllerClearAlgorithms(this);
-    return result;
-  }
-
-  [kError]() {
-    resetQueue(this);
+  constructor(token = undefined) {
+    if (token !== kInternalToken) throw new ERR_ILLEGAL_CONSTRUCTOR();
   }
 
   get signal() {
@@ -257,8 +257,7 @@ class WritableStreamDefaultController {
     if (!isWritableStreamDefaultController(this)) {
       throw new ERR_INVALID_THIS('WritableStreamDefaultController');
     }
-    if (this[kState].stream[kState].state !== 'writable') return;
-    writableStreamDefaultControllerError(this, error);
+    if (this[kState].stream[kState].state === 'writable') failController(this, error);
   }
 
   [kInspect](depth, options) {
@@ -266,459 +265,402 @@ class WritableStreamDefaultController {
   }
 }
 
-Object.defineProperties(WritableStreamDefaultController.prototype, {
-  signal: kEnumerableProperty,
-  error: kEnumerableProperty,
-  [Symbol.toStringTag]: getNonWritablePropertyDescriptor(WritableStreamDefaultController.name),
-});
+exposeInterface(WritableStreamDefaultController, ['signal', 'error']);
 
-// A WritableStream built from internal algorithms (TransformStream, ...).
+// A WritableStream driven by internal algorithms instead of a user sink
+// (used by TransformStream).
 function createWritableStream(start, write, close, abort, highWaterMark = 1, size = () => 1) {
   const stream = Object.create(WritableStream.prototype);
   stream[kType] = 'WritableStream';
-  stream[kState] = createWritableStreamState();
+  stream[kState] = newStreamState();
   stream[kIsClosedPromise] = deferred();
-  const controller = new WritableStreamDefaultController(kSkipThrow);
-  setupWritableStreamDefaultController(stream, controller, start, write, close, abort,
-                                       highWaterMark, size);
+  const controller = new WritableStreamDefaultController(kInternalToken);
+  installController(stream, controller, { start, write, close, abort }, highWaterMark, size);
   return stream;
-}
-
-const isWritableStream = isBrandCheck('WritableStream');
-const isWritableStreamDefaultWriter = isBrandCheck('WritableStreamDefaultWriter');
-const isWritableStreamDefaultController = isBrandCheck('WritableStreamDefaultController');
-
-function emptyAbortRequest() {
-  return { abort: emptyDeferred(), reason: undefined, wasAlreadyErroring: false };
-}
-
-function createWritableStreamState() {
-  return {
-    __proto__: null,
-    close: deferred(),
-    closeRequest: emptyDeferred(),
-    inFlightWriteRequest: emptyDeferred(),
-    inFlightCloseRequest: emptyDeferred(),
-    pendingAbortRequest: emptyAbortRequest(),
-    backpressure: false,
-    controller: undefined,
-    state: 'writable',
-    storedError: undefined,
-    writeRequests: [],
-    writer: undefined,
-  };
 }
 
 function isWritableStreamLocked(stream) {
   return stream[kState].writer !== undefined;
 }
 
-function setupWritableStreamDefaultWriter(writer, stream) {
-  if (isWritableStreamLocked(stream)) throw new ERR_INVALID_STATE.TypeError('WritableStream is locked');
-  writer[kState].stream = stream;
-  stream[kState].writer = writer;
-  switch (stream[kState].state) {
-    case 'writable':
-      if (!writableStreamCloseQueuedOrInFlight(stream) && stream[kState].backpressure) {
-        writer[kState].ready = deferred();
-      } else {
-        writer[kState].ready = settled(Promise.resolve());
-      }
-      writer[kState].close = deferred();
-      break;
-    case 'erroring':
-      writer[kState].ready = settled(Promise.reject(stream[kState].storedError));
-      setPromiseHandled(writer[kState].ready.promise);
-      writer[kState].close = deferred();
-      break;
-    case 'closed':
-      writer[kState].ready = settled(Promise.resolve());
-      writer[kState].close = settled(Promise.resolve());
-      break;
-    default:
-      writer[kState].ready = settled(Promise.reject(stream[kState].storedError));
-      writer[kState].close = settled(Promise.reject(stream[kState].storedError));
-      setPromiseHandled(writer[kState].ready.promise);
-      setPromiseHandled(writer[kState].close.promise);
+function closingOrClosed(stream) {
+  const st = stream[kState];
+  return st.queuedClose !== undefined || st.activeClose !== undefined;
+}
+
+// --- writer side ------------------------------------------------------------
+
+const resolvedSlot = () => settled(Promise.resolve());
+
+function rejectedSlot(reason) {
+  const slot = settled(Promise.reject(reason));
+  setPromiseHandled(slot.promise);
+  return slot;
+}
+
+function lockTo(writer, stream) {
+  if (isWritableStreamLocked(stream)) throw lockedError();
+  const ws = writer[kState];
+  const st = stream[kState];
+  ws.stream = stream;
+  st.writer = writer;
+  const { state, storedError } = st;
+  if (state === 'writable') {
+    const mustWait = !closingOrClosed(stream) && st.backpressure;
+    ws.ready = mustWait ? deferred() : resolvedSlot();
+    ws.close = deferred();
+  } else if (state === 'erroring') {
+    ws.ready = rejectedSlot(storedError);
+    ws.close = deferred();
+  } else if (state === 'closed') {
+    ws.ready = resolvedSlot();
+    ws.close = resolvedSlot();
+  } else {
+    ws.ready = rejectedSlot(storedError);
+    ws.close = rejectedSlot(storedError);
   }
 }
 
-function writableStreamAbort(stream, reason) {
-  const { state, controller } = stream[kState];
-  if (state === 'closed' || state === 'errored') return Promise.resolve();
-
-  controller[kState].abortController.abort(reason);
-
-  if (stream[kState].pendingAbortRequest.abort.promise !== undefined) {
-    return stream[kState].pendingAbortRequest.abort.promise;
-  }
-
-  let wasAlreadyErroring = false;
-  if (state === 'erroring') {
-    wasAlreadyErroring = true;
-    reason = undefined;
-  }
-  const abort = deferred();
-  stream[kState].pendingAbortRequest = { abort, reason, wasAlreadyErroring };
-  if (!wasAlreadyErroring) writableStreamStartErroring(stream, reason);
-  return abort.promise;
+// Rejects a writer's `ready` or `closed` slot, replacing it when it has
+// already settled so the new rejection is still observable.
+function forceReject(writer, slotName, error) {
+  const ws = writer[kState];
+  if (ws[slotName].pending) ws[slotName].reject?.(error);
+  else ws[slotName] = settled(Promise.reject(error));
+  setPromiseHandled(ws[slotName].promise);
 }
 
-function writableStreamClose(stream) {
-  const { state, writer, backpressure, controller } = stream[kState];
-  if (state === 'closed' || state === 'errored') {
-    return Promise.reject(new ERR_INVALID_STATE.TypeError('WritableStream is closed'));
-  }
-  stream[kState].closeRequest = deferred();
-  const { promise } = stream[kState].closeRequest;
-  if (writer !== undefined && backpressure && state === 'writable') writer[kState].ready.resolve?.();
-  writableStreamDefaultControllerClose(controller);
-  return promise;
-}
-
-function writableStreamUpdateBackpressure(stream, backpressure) {
-  const { writer } = stream[kState];
-  if (writer !== undefined && stream[kState].backpressure !== backpressure) {
-    if (backpressure) writer[kState].ready = deferred();
-    else writer[kState].ready.resolve?.();
-  }
-  stream[kState].backpressure = backpressure;
-}
-
-function writableStreamStartErroring(stream, reason) {
-  const { controller, writer } = stream[kState];
-  stream[kState].state = 'erroring';
-  stream[kState].storedError = reason;
-  if (writer !== undefined) writableStreamDefaultWriterEnsureReadyPromiseRejected(writer, reason);
-  if (!writableStreamHasOperationMarkedInFlight(stream) && controller[kState].started) {
-    writableStreamFinishErroring(stream);
-  }
-}
-
-function writableStreamRejectCloseAndClosedPromiseIfNeeded(stream) {
-  if (stream[kState].closeRequest.promise !== undefined) {
-    stream[kState].closeRequest.reject?.(stream[kState].storedError);
-    stream[kState].closeRequest = emptyDeferred();
-  }
-  setPromiseHandled(stream[kIsClosedPromise].promise);
-  stream[kIsClosedPromise].reject(stream[kState]?.storedError);
-  const { writer } = stream[kState];
-  if (writer !== undefined) {
-    setPromiseHandled(writer[kState].close.promise);
-    writer[kState].close.reject?.(stream[kState].storedError);
-  }
-}
-
-function writableStreamMarkFirstWriteRequestInFlight(stream) {
-  stream[kState].inFlightWriteRequest = stream[kState].writeRequests.shift();
-}
-
-function writableStreamMarkCloseRequestInFlight(stream) {
-  stream[kState].inFlightCloseRequest = stream[kState].closeRequest;
-  stream[kState].closeRequest = emptyDeferred();
-}
-
-function writableStreamHasOperationMarkedInFlight(stream) {
-  const { inFlightWriteRequest, inFlightCloseRequest } = stream[kState];
-  return inFlightWriteRequest.promise !== undefined || inFlightCloseRequest.promise !== undefined;
-}
-
-function writableStreamFinishInFlightWriteWithError(stream, error) {
-  stream[kState].inFlightWriteRequest.reject?.(error);
-  stream[kState].inFlightWriteRequest = emptyDeferred();
-  writableStreamDealWithRejection(stream, error);
-}
-
-function writableStreamFinishInFlightWrite(stream) {
-  stream[kState].inFlightWriteRequest.resolve?.();
-  stream[kState].inFlightWriteRequest = emptyDeferred();
-}
-
-function writableStreamFinishInFlightCloseWithError(stream, error) {
-  stream[kState].inFlightCloseRequest.reject?.(error);
-  stream[kState].inFlightCloseRequest = emptyDeferred();
-  if (stream[kState].pendingAbortRequest.abort.promise !== undefined) {
-    stream[kState].pendingAbortRequest.abort.reject?.(error);
-    stream[kState].pendingAbortRequest = emptyAbortRequest();
-  }
-  writableStreamDealWithRejection(stream, error);
-}
-
-function writableStreamFinishInFlightClose(stream) {
-  stream[kState].inFlightCloseRequest.resolve?.();
-  stream[kState].inFlightCloseRequest = emptyDeferred();
-  if (stream[kState].state === 'erroring') {
-    stream[kState].storedError = undefined;
-    if (stream[kState].pendingAbortRequest.abort.promise !== undefined) {
-      stream[kState].pendingAbortRequest.abort.resolve?.();
-      stream[kState].pendingAbortRequest = emptyAbortRequest();
-    }
-  }
-  stream[kState].state = 'closed';
-  if (stream[kState].writer !== undefined) stream[kState].writer[kState].close.resolve?.();
-  stream[kIsClosedPromise].resolve?.();
-}
-
-function writableStreamFinishErroring(stream) {
-  stream[kState].state = 'errored';
-  stream[kState].controller[kError]();
-  const storedError = stream[kState].storedError;
-  for (let n = 0; n < stream[kState].writeRequests.length; n++) {
-    stream[kState].writeRequests[n].reject?.(storedError);
-  }
-  stream[kState].writeRequests = [];
-
-  if (stream[kState].pendingAbortRequest.abort.promise === undefined) {
-    writableStreamRejectCloseAndClosedPromiseIfNeeded(stream);
-    return;
-  }
-
-  const abortRequest = stream[kState].pendingAbortRequest;
-  stream[kState].pendingAbortRequest = emptyAbortRequest();
-  if (abortRequest.wasAlreadyErroring) {
-    abortRequest.abort.reject?.(storedError);
-    writableStreamRejectCloseAndClosedPromiseIfNeeded(stream);
-    return;
-  }
-  stream[kState].controller[kAbort](abortRequest.reason).then(
-    () => {
-      abortRequest.abort.resolve?.();
-      writableStreamRejectCloseAndClosedPromiseIfNeeded(stream);
-    },
-    (error) => {
-      abortRequest.abort.reject?.(error);
-      writableStreamRejectCloseAndClosedPromiseIfNeeded(stream);
-    });
-}
-
-function writableStreamDealWithRejection(stream, error) {
-  if (stream[kState].state === 'writable') {
-    writableStreamStartErroring(stream, error);
-    return;
-  }
-  writableStreamFinishErroring(stream);
-}
-
-function writableStreamCloseQueuedOrInFlight(stream) {
-  return stream[kState].closeRequest.promise !== undefined ||
-    stream[kState].inFlightCloseRequest.promise !== undefined;
-}
-
-function writableStreamAddWriteRequest(stream) {
-  const request = deferred();
-  stream[kState].writeRequests.push(request);
-  return request.promise;
-}
-
-function writableStreamDefaultWriterWrite(writer, chunk) {
-  const { stream } = writer[kState];
-  const { controller } = stream[kState];
-  const chunkSize = writableStreamDefaultControllerGetChunkSize(controller, chunk);
-  if (stream !== writer[kState].stream) {
-    return Promise.reject(new ERR_INVALID_STATE.TypeError('Mismatched WritableStreams'));
-  }
-  const { state } = stream[kState];
-  if (state === 'errored') return Promise.reject(stream[kState].storedError);
-  if (writableStreamCloseQueuedOrInFlight(stream) || state === 'closed') {
-    return Promise.reject(new ERR_INVALID_STATE.TypeError('WritableStream is closed'));
-  }
-  if (state === 'erroring') return Promise.reject(stream[kState].storedError);
-
-  const promise = writableStreamAddWriteRequest(stream);
-  writableStreamDefaultControllerWrite(controller, chunk, chunkSize);
-  return promise;
-}
-
-function writableStreamDefaultWriterRelease(writer) {
-  const { stream } = writer[kState];
-  const error = lazyWritableReleasedError();
-  writableStreamDefaultWriterEnsureReadyPromiseRejected(writer, error);
-  writableStreamDefaultWriterEnsureClosedPromiseRejected(writer, error);
+function unlockWriter(writer) {
+  const stream = boundStream(writer);
+  const error = releaseError();
+  forceReject(writer, 'ready', error);
+  forceReject(writer, 'close', error);
   stream[kState].writer = undefined;
   writer[kState].stream = undefined;
 }
 
-function writableStreamDefaultWriterGetDesiredSize(writer) {
-  const { stream } = writer[kState];
-  switch (stream[kState].state) {
-    case 'errored':
-    case 'erroring':
-      return null;
-    case 'closed':
-      return 0;
+function writerDesiredSize(stream) {
+  const { state, controller } = stream[kState];
+  if (state === 'errored' || state === 'erroring') return null;
+  if (state === 'closed') return 0;
+  return spaceLeft(controller);
+}
+
+function writeThrough(writer, chunk) {
+  const stream = boundStream(writer);
+  const { controller } = stream[kState];
+  // size() runs first: it is user code and may release or error things.
+  const size = measure(controller, chunk);
+  if (stream !== boundStream(writer)) {
+    return Promise.reject(new ERR_INVALID_STATE.TypeError('Mismatched WritableStreams'));
   }
-  return writableStreamDefaultControllerGetDesiredSize(stream[kState].controller);
+  const { state, storedError } = stream[kState];
+  if (state === 'errored') return Promise.reject(storedError);
+  if (closingOrClosed(stream) || state === 'closed') return Promise.reject(closedError());
+  if (state === 'erroring') return Promise.reject(storedError);
+
+  const request = deferred();
+  stream[kState].writeRequests.push(request);
+  enqueueChunk(controller, chunk, size);
+  return request.promise;
 }
 
-function writableStreamDefaultWriterEnsureReadyPromiseRejected(writer, error) {
-  if (writer[kState].ready.pending) {
-    writer[kState].ready.reject?.(error);
-  } else {
-    writer[kState].ready = settled(Promise.reject(error));
+// close() for pipeTo: an already closing / closed destination is fine.
+function closeForPipe(writer) {
+  const stream = boundStream(writer);
+  const { state, storedError } = stream[kState];
+  if (closingOrClosed(stream) || state === 'closed') return Promise.resolve();
+  if (state === 'errored') return Promise.reject(storedError);
+  return requestClose(stream);
+}
+
+// --- stream state machine ------------------------------------------------------
+
+function abortStream(stream, reason) {
+  const st = stream[kState];
+  const { state, controller } = st;
+  if (state === 'closed' || state === 'errored') return Promise.resolve();
+
+  controller[kState].abortController.abort(reason);
+  if (st.abortRequest !== undefined) return st.abortRequest.done.promise;
+
+  const wasAlreadyErroring = state === 'erroring';
+  const done = deferred();
+  st.abortRequest = { done, reason: wasAlreadyErroring ? undefined : reason, wasAlreadyErroring };
+  if (!wasAlreadyErroring) beginErroring(stream, reason);
+  return done.promise;
+}
+
+function requestClose(stream) {
+  const st = stream[kState];
+  const { state, writer, backpressure, controller } = st;
+  if (state === 'closed' || state === 'errored') return Promise.reject(closedError());
+  const request = deferred();
+  st.queuedClose = request;
+  // A closing stream never applies backpressure again.
+  if (writer !== undefined && backpressure && state === 'writable') writer[kState].ready.resolve?.();
+  enqueueValueWithSize(controller, CLOSE_MARK, 0);
+  pump(controller);
+  return request.promise;
+}
+
+function setBackpressure(stream, on) {
+  const st = stream[kState];
+  if (st.writer !== undefined && st.backpressure !== on) {
+    const ws = st.writer[kState];
+    if (on) ws.ready = deferred();
+    else ws.ready.resolve?.();
   }
-  setPromiseHandled(writer[kState].ready.promise);
+  st.backpressure = on;
 }
 
-function writableStreamDefaultWriterEnsureClosedPromiseRejected(writer, error) {
-  if (writer[kState].close.pending) {
-    writer[kState].close.reject?.(error);
-  } else {
-    writer[kState].close = settled(Promise.reject(error));
+function refreshBackpressure(stream, controller) {
+  if (!closingOrClosed(stream) && stream[kState].state === 'writable') {
+    setBackpressure(stream, spaceLeft(controller) <= 0);
   }
-  setPromiseHandled(writer[kState].close.promise);
 }
 
-function writableStreamDefaultWriterCloseWithErrorPropagation(writer) {
-  const { stream } = writer[kState];
-  const { state } = stream[kState];
-  if (writableStreamCloseQueuedOrInFlight(stream) || state === 'closed') return Promise.resolve();
-  if (state === 'errored') return Promise.reject(stream[kState].storedError);
-  return writableStreamClose(stream);
+function beginErroring(stream, reason) {
+  const st = stream[kState];
+  st.state = 'erroring';
+  st.storedError = reason;
+  if (st.writer !== undefined) forceReject(st.writer, 'ready', reason);
+  const busy = st.activeWrite !== undefined || st.activeClose !== undefined;
+  if (!busy && st.controller[kState].started) completeErroring(stream);
 }
 
-function writableStreamDefaultControllerWrite(controller, chunk, chunkSize) {
-  try {
-    enqueueValueWithSize(controller, chunk, chunkSize);
-  } catch (error) {
-    writableStreamDefaultControllerErrorIfNeeded(controller, error);
+// Last step of erroring: everything still waiting on the stream learns
+// about the stored error.
+function settleClosedAsErrored(stream) {
+  const st = stream[kState];
+  if (st.queuedClose !== undefined) {
+    st.queuedClose.reject(st.storedError);
+    st.queuedClose = undefined;
+  }
+  setPromiseHandled(stream[kIsClosedPromise].promise);
+  stream[kIsClosedPromise].reject(st.storedError);
+  if (st.writer !== undefined) {
+    const slot = st.writer[kState].close;
+    setPromiseHandled(slot.promise);
+    slot.reject?.(st.storedError);
+  }
+}
+
+function completeErroring(stream) {
+  const st = stream[kState];
+  st.state = 'errored';
+  resetQueue(st.controller);
+  const { storedError } = st;
+  const waiting = st.writeRequests;
+  st.writeRequests = [];
+  for (const request of waiting) request.reject(storedError);
+
+  const pendingAbort = st.abortRequest;
+  st.abortRequest = undefined;
+  if (pendingAbort === undefined) {
+    settleClosedAsErrored(stream);
     return;
   }
-  const { stream } = controller[kState];
-  if (!writableStreamCloseQueuedOrInFlight(stream) && stream[kState].state === 'writable') {
-    writableStreamUpdateBackpressure(stream, writableStreamDefaultControllerGetBackpressure(controller));
+  if (pendingAbort.wasAlreadyErroring) {
+    pendingAbort.done.reject(storedError);
+    settleClosedAsErrored(stream);
+    return;
   }
-  writableStreamDefaultControllerAdvanceQueueIfNeeded(controller);
-}
-
-function writableStreamDefaultControllerProcessWrite(controller, chunk) {
-  const { stream, writeAlgorithm } = controller[kState];
-  writableStreamMarkFirstWriteRequestInFlight(stream);
-  writeAlgorithm(chunk, controller).then(
+  const { controller } = st;
+  const sinkAbort = controller[kState].abortAlgorithm(pendingAbort.reason);
+  forgetHooks(controller);
+  sinkAbort.then(
     () => {
-      writableStreamFinishInFlightWrite(stream);
-      const { state } = stream[kState];
-      dequeueValue(controller);
-      if (!writableStreamCloseQueuedOrInFlight(stream) && state === 'writable') {
-        writableStreamUpdateBackpressure(stream, writableStreamDefaultControllerGetBackpressure(controller));
-      }
-      writableStreamDefaultControllerAdvanceQueueIfNeeded(controller);
+      pendingAbort.done.resolve();
+      settleClosedAsErrored(stream);
     },
     (error) => {
-      if (stream[kState].state === 'writable') writableStreamDefaultControllerClearAlgorithms(controller);
-      writableStreamFinishInFlightWriteWithError(stream, error);
+      pendingAbort.done.reject(error);
+      settleClosedAsErrored(stream);
     });
 }
 
-function writableStreamDefaultControllerProcessClose(controller) {
-  const { closeAlgorithm, stream } = controller[kState];
-  writableStreamMarkCloseRequestInFlight(stream);
-  dequeueValue(controller);
-  const sinkClosePromise = closeAlgorithm();
-  writableStreamDefaultControllerClearAlgorithms(controller);
-  sinkClosePromise.then(
-    () => writableStreamFinishInFlightClose(stream),
-    (error) => writableStreamFinishInFlightCloseWithError(stream, error));
+// A sink hook (or start) failed.
+function onSinkFailure(stream, error) {
+  if (stream[kState].state === 'writable') beginErroring(stream, error);
+  else completeErroring(stream);
 }
 
-function writableStreamDefaultControllerGetDesiredSize(controller) {
+function writeSucceeded(stream) {
+  const st = stream[kState];
+  const request = st.activeWrite;
+  st.activeWrite = undefined;
+  request?.resolve();
+}
+
+function writeFailed(stream, error) {
+  const st = stream[kState];
+  const request = st.activeWrite;
+  st.activeWrite = undefined;
+  request?.reject(error);
+  onSinkFailure(stream, error);
+}
+
+function closeSucceeded(stream) {
+  const st = stream[kState];
+  const request = st.activeClose;
+  st.activeClose = undefined;
+  request.resolve();
+  if (st.state === 'erroring') {
+    // The close won the race against a pending abort.
+    st.storedError = undefined;
+    const pendingAbort = st.abortRequest;
+    st.abortRequest = undefined;
+    pendingAbort?.done.resolve();
+  }
+  st.state = 'closed';
+  st.writer?.[kState].close.resolve?.();
+  stream[kIsClosedPromise].resolve?.();
+}
+
+function closeFailed(stream, error) {
+  const st = stream[kState];
+  const request = st.activeClose;
+  st.activeClose = undefined;
+  request.reject(error);
+  const pendingAbort = st.abortRequest;
+  st.abortRequest = undefined;
+  pendingAbort?.done.reject(error);
+  onSinkFailure(stream, error);
+}
+
+// --- controller: queue and sink calls ------------------------------------------
+
+function spaceLeft(controller) {
   const { highWaterMark, queueTotalSize } = controller[kState];
   return highWaterMark - queueTotalSize;
 }
 
-function writableStreamDefaultControllerGetChunkSize(controller, chunk) {
-  const { sizeAlgorithm } = controller[kState];
-  if (sizeAlgorithm === undefined) return 1;
+function measure(controller, chunk) {
+  const sizeFn = controller[kState].sizeAlgorithm;
+  if (sizeFn === undefined) return 1;
   try {
-    return Reflect.apply(sizeAlgorithm, undefined, [chunk]);
+    return Reflect.apply(sizeFn, undefined, [chunk]);
   } catch (error) {
     writableStreamDefaultControllerErrorIfNeeded(controller, error);
     return 1;
   }
 }
 
-function writableStreamDefaultControllerErrorIfNeeded(controller, error) {
-  const { stream } = controller[kState];
-  if (stream[kState].state === 'writable') writableStreamDefaultControllerError(controller, error);
-}
-
-function writableStreamDefaultControllerError(controller, error) {
-  const { stream } = controller[kState];
-  writableStreamDefaultControllerClearAlgorithms(controller);
-  writableStreamStartErroring(stream, error);
-}
-
-function writableStreamDefaultControllerClose(controller) {
-  enqueueValueWithSize(controller, kCloseSentinel, 0);
-  writableStreamDefaultControllerAdvanceQueueIfNeeded(controller);
-}
-
-function writableStreamDefaultControllerClearAlgorithms(controller) {
-  controller[kState].writeAlgorithm = undefined;
-  controller[kState].closeAlgorithm = undefined;
-  controller[kState].abortAlgorithm = undefined;
-  controller[kState].sizeAlgorithm = undefined;
-}
-
-function writableStreamDefaultControllerGetBackpressure(controller) {
-  return writableStreamDefaultControllerGetDesiredSize(controller) <= 0;
-}
-
-function writableStreamDefaultControllerAdvanceQueueIfNeeded(controller) {
-  const { queue, started, stream } = controller[kState];
-  if (!started || stream[kState].inFlightWriteRequest.promise !== undefined) return;
-  if (stream[kState].state === 'erroring') {
-    writableStreamFinishErroring(stream);
+function enqueueChunk(controller, chunk, size) {
+  try {
+    enqueueValueWithSize(controller, chunk, size);
+  } catch (error) {
+    writableStreamDefaultControllerErrorIfNeeded(controller, error);
     return;
   }
-  if (!queue.length) return;
-  const value = peekQueueValue(controller);
-  if (value === kCloseSentinel) writableStreamDefaultControllerProcessClose(controller);
-  else writableStreamDefaultControllerProcessWrite(controller, value);
+  refreshBackpressure(controller[kState].stream, controller);
+  pump(controller);
 }
 
-function setupWritableStreamDefaultControllerFromSink(stream, sink, highWaterMark, sizeAlgorithm) {
-  const controller = new WritableStreamDefaultController(kSkipThrow);
-  const start = sink?.start;
-  const write = sink?.write;
-  const close = sink?.close;
-  const abort = sink?.abort;
-  const startAlgorithm = start ? start.bind(sink, controller) : nonOpStart;
-  const writeAlgorithm = write ? createPromiseCallback('sink.write', write, sink) : nonOpWrite;
-  const closeAlgorithm = close ? createPromiseCallback('sink.close', close, sink) : nonOpCancel;
-  const abortAlgorithm = abort ? createPromiseCallback('sink.abort', abort, sink) : nonOpCancel;
-  setupWritableStreamDefaultController(stream, controller, startAlgorithm, writeAlgorithm,
-                                       closeAlgorithm, abortAlgorithm, highWaterMark, sizeAlgorithm);
+function forgetHooks(controller) {
+  const cs = controller[kState];
+  cs.writeAlgorithm = undefined;
+  cs.closeAlgorithm = undefined;
+  cs.abortAlgorithm = undefined;
+  cs.sizeAlgorithm = undefined;
 }
 
-function setupWritableStreamDefaultController(stream, controller, startAlgorithm, writeAlgorithm,
-                                              closeAlgorithm, abortAlgorithm, highWaterMark,
-                                              sizeAlgorithm) {
+function failController(controller, error) {
+  forgetHooks(controller);
+  beginErroring(controller[kState].stream, error);
+}
+
+function writableStreamDefaultControllerErrorIfNeeded(controller, error) {
+  if (controller[kState].stream[kState].state === 'writable') failController(controller, error);
+}
+
+// Hands the next queued item to the sink when nothing is running.
+function pump(controller) {
+  const { queue, started, stream } = controller[kState];
+  const st = stream[kState];
+  if (!started || st.activeWrite !== undefined) return;
+  if (st.state === 'erroring') {
+    completeErroring(stream);
+    return;
+  }
+  if (queue.length === 0) return;
+  const next = peekQueueValue(controller);
+  if (next === CLOSE_MARK) runClose(controller);
+  else runWrite(controller, next);
+}
+
+function runWrite(controller, chunk) {
+  const { stream, writeAlgorithm } = controller[kState];
+  const st = stream[kState];
+  st.activeWrite = st.writeRequests.shift();
+  writeAlgorithm(chunk, controller).then(
+    () => {
+      writeSucceeded(stream);
+      const stateNow = st.state;
+      dequeueValue(controller);
+      if (!closingOrClosed(stream) && stateNow === 'writable') {
+        setBackpressure(stream, spaceLeft(controller) <= 0);
+      }
+      pump(controller);
+    },
+    (error) => {
+      if (st.state === 'writable') forgetHooks(controller);
+      writeFailed(stream, error);
+    });
+}
+
+function runClose(controller) {
+  const { closeAlgorithm, stream } = controller[kState];
+  const st = stream[kState];
+  st.activeClose = st.queuedClose;
+  st.queuedClose = undefined;
+  dequeueValue(controller);
+  const sinkClose = closeAlgorithm();
+  forgetHooks(controller);
+  sinkClose.then(() => closeSucceeded(stream), (error) => closeFailed(stream, error));
+}
+
+// --- construction ----------------------------------------------------------------
+
+function connectSink(stream, sink, hwm, size) {
+  const controller = new WritableStreamDefaultController(kInternalToken);
+  const { start, write, close, abort } = sink;
+  const wrap = (fn, label, fallback) => (fn ? createPromiseCallback(label, fn, sink) : fallback);
+  installController(stream, controller, {
+    start: start ? start.bind(sink, controller) : nonOpStart,
+    write: wrap(write, 'sink.write', nonOpWrite),
+    close: wrap(close, 'sink.close', nonOpCancel),
+    abort: wrap(abort, 'sink.abort', nonOpCancel),
+  }, hwm, size);
+}
+
+function installController(stream, controller, hooks, highWaterMark, sizeAlgorithm) {
   controller[kState] = {
-    abortAlgorithm,
-    closeAlgorithm,
+    stream,
+    started: false,
     highWaterMark,
+    sizeAlgorithm,
+    writeAlgorithm: hooks.write,
+    closeAlgorithm: hooks.close,
+    abortAlgorithm: hooks.abort,
     queue: [],
     queueTotalSize: 0,
     abortController: new AbortController(),
-    sizeAlgorithm,
-    started: false,
-    stream,
-    writeAlgorithm,
   };
   stream[kState].controller = controller;
   stream[kControllerErrorFunction] = controller.error.bind(controller);
+  setBackpressure(stream, spaceLeft(controller) <= 0);
 
-  writableStreamUpdateBackpressure(stream, writableStreamDefaultControllerGetBackpressure(controller));
-
-  const startResult = startAlgorithm();
-  new Promise((r) => r(startResult)).then(
+  const startResult = hooks.start();
+  new Promise((resolve) => resolve(startResult)).then(
     () => {
       controller[kState].started = true;
-      writableStreamDefaultControllerAdvanceQueueIfNeeded(controller);
+      pump(controller);
     },
     (error) => {
       controller[kState].started = true;
-      writableStreamDealWithRejection(stream, error);
+      onSinkFailure(stream, error);
     });
 }
 
@@ -730,13 +672,13 @@ module.exports = {
   isWritableStreamDefaultController,
   isWritableStreamDefaultWriter,
   isWritableStreamLocked,
-  writableStreamAbort,
-  writableStreamClose,
-  writableStreamCloseQueuedOrInFlight,
-  writableStreamDefaultWriterWrite,
-  writableStreamDefaultWriterRelease,
-  writableStreamDefaultWriterCloseWithErrorPropagation,
+  writableStreamAbort: abortStream,
+  writableStreamClose: requestClose,
+  writableStreamCloseQueuedOrInFlight: closingOrClosed,
+  writableStreamDefaultWriterWrite: writeThrough,
+  writableStreamDefaultWriterRelease: unlockWriter,
+  writableStreamDefaultWriterCloseWithErrorPropagation: closeForPipe,
   writableStreamDefaultControllerErrorIfNeeded,
-  writableStreamDefaultControllerError,
+  writableStreamDefaultControllerError: failController,
   createWritableStream,
 };
