@@ -294,32 +294,28 @@ function sinkWrite(stream, chunk) {
 
 function sinkClose(stream) {
   const { controller, readable } = stream[kState];
-  return finishOnce(controller, (s) => s.flushAlgorithm(controller), (done, failed, error) => {
-    if (failed) {
-      errorReadableSide(readable[kState].controller, error);
-      done.reject(error);
-    } else if (readable[kState].state === 'errored') {
-      done.reject(readable[kState].storedError);
-    } else {
-      closeReadableSide(readable[kState].controller);
-      done.resolve();
-    }
-  });
+  return finishOnce(controller, (s) => s.flushAlgorithm(controller), (done, failed, error) =>
+    settleSink(readable, done, failed, error, () => closeReadableSide(readable[kState].controller)));
+}
+
+// How a sink close or abort ends: a failed hook errors the readable side; an already errored
+// readable side wins; otherwise `onSuccess` finishes the readable side.
+function settleSink(readable, done, failed, error, onSuccess) {
+  if (failed) {
+    errorReadableSide(readable[kState].controller, error);
+    done.reject(error);
+  } else if (readable[kState].state === 'errored') {
+    done.reject(readable[kState].storedError);
+  } else {
+    onSuccess();
+    done.resolve();
+  }
 }
 
 async function sinkAbort(stream, reason) {
   const { controller, readable } = stream[kState];
-  return finishOnce(controller, (s) => s.cancelAlgorithm(reason), (done, failed, error) => {
-    if (failed) {
-      errorReadableSide(readable[kState].controller, error);
-      done.reject(error);
-    } else if (readable[kState].state === 'errored') {
-      done.reject(readable[kState].storedError);
-    } else {
-      errorReadableSide(readable[kState].controller, reason);
-      done.resolve();
-    }
-  });
+  return finishOnce(controller, (s) => s.cancelAlgorithm(reason), (done, failed, error) =>
+    settleSink(readable, done, failed, error, () => errorReadableSide(readable[kState].controller, reason)));
 }
 
 // --- algorithms handed to the readable half -------------------------------
