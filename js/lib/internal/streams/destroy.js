@@ -1,226 +1,262 @@
 'use strict';
 
-// destroy() / _undestroy() / construct() shared by Readable and Writable,
-// plus errorOrDestroy() and the generic destroyer() used by pipeline.
+// Tear-down and start-up machinery shared by Readable, Writable and Duplex.
+// A stream carries one or two state objects (_writableState and/or
+// _readableState); every flag below is kept in step across both, so most of
+// the work here goes through the small "side" helpers at the top.
+//
+// Exported (names fixed by the callers): destroy, undestroy, construct,
+// errorOrDestroy, destroyer, kDestroy, kConstruct.
 
 const {
   AbortError,
   aggregateTwoErrors,
   codes: { ERR_MULTIPLE_CALLBACK },
 } = require('internal/errors');
-const {
-  kIsDestroyed,
-  isDestroyed,
-  isFinished,
-  isServerRequest,
-} = require('internal/streams/utils');
+const streamUtils = require('internal/streams/utils');
 
+// Private events: kDestroy fires when a destroy() requested during
+// construction may proceed; kConstruct when _construct() completed cleanly.
 const kDestroy = Symbol('kDestroy');
 const kConstruct = Symbol('kConstruct');
 
-function recordError(err, w, r) {
+// ---- side helpers -------------------------------------------------------
+
+// The state objects of a stream, writable side first (that side is the one
+// consulted when only one answer is wanted, e.g. "is it constructed?").
+function sides(stream) {
+  const out = [];
+  const ws = stream._writableState;
+  const rs = stream._readableState;
+  if (ws) out.push(ws);
+  if (rs) out.push(rs);
+  return out;
+}
+
+function someSide(stream, flag) {
+  for (const st of sides(stream)) {
+    if (st[flag]) return true;
+  }
+  return false;
+}
+
+function markSides(stream, flag, value) {
+  for (const st of sides(stream)) st[flag] = value;
+}
+
+// Remember the first error seen on each side. Reading .stack right away
+// pins the trace to where the failure happened, not where it is reported.
+function keepFirstError(stream, err) {
   if (!err) return;
-  // Materialise the stack now (as Node does) so it points at the origin.
-  err.stack; // eslint-disable-line no-unused-expressions
-  if (w && !w.errored) w.errored = err;
-  if (r && !r.errored) r.errored = err;
+  void err.stack;
+  for (const st of sides(stream)) {
+    if (!st.errored) st.errored = err;
+  }
 }
 
-function destroy(err, cb) {
-  const r = this._readableState;
-  const w = this._writableState;
-  const s = w || r;
+// ---- event emission (always run from a tick) ----------------------------
 
-  if ((w && w.destroyed) || (r && r.destroyed)) {
+function fireError(stream, err) {
+  if (someSide(stream, 'errorEmitted')) return;
+  markSides(stream, 'errorEmitted', true);
+  stream.emit('error', err);
+}
+
+function fireClose(stream) {
+  markSides(stream, 'closeEmitted', true);
+  if (someSide(stream, 'emitClose')) stream.emit('close');
+}
+
+function fireErrorThenClose(stream, err) {
+  fireError(stream, err);
+  fireClose(stream);
+}
+
+// ---- destroy ------------------------------------------------------------
+
+// Stream.prototype.destroy(err, cb)
+function destroyStream(err, cb) {
+  const stream = this;
+  if (someSide(stream, 'destroyed')) {
     if (typeof cb === 'function') cb();
-    return this;
+    return stream;
   }
 
-  recordError(err, w, r);
-  if (w) w.destroyed = true;
-  if (r) r.destroyed = true;
+  keepFirstError(stream, err);
+  markSides(stream, 'destroyed', true);
 
-  // Still constructing: destroy once _construct() has called back.
-  if (!s.constructed) {
-    this.once(kDestroy, function(er) {
-      runDestroy(this, aggregateTwoErrors(er, err), cb);
-    });
+  const [primary] = sides(stream);
+  if (primary.constructed) {
+    callUserDestroy(stream, err, cb);
   } else {
-    runDestroy(this, err, cb);
+    // _construct() is still pending; finish destroying once it reports back,
+    // merging any error it produced with ours.
+    stream.once(kDestroy, function(constructErr) {
+      callUserDestroy(this, aggregateTwoErrors(constructErr, err), cb);
+    });
   }
-  return this;
+  return stream;
 }
 
-function runDestroy(self, err, cb) {
-  let called = false;
-  function onDestroy(err) {
-    if (called) return;
-    called = true;
-    const r = self._readableState;
-    const w = self._writableState;
-    recordError(err, w, r);
-    if (w) w.closed = true;
-    if (r) r.closed = true;
-    if (typeof cb === 'function') cb(err);
-    if (err) process.nextTick(emitErrorCloseNT, self, err);
-    else process.nextTick(emitCloseNT, self);
-  }
+// Invoke the implementation's _destroy() and, when it answers (once), mark
+// the stream closed and schedule 'error'/'close'.
+function callUserDestroy(stream, err, cb) {
+  let answered = false;
+  const done = (finalErr) => {
+    if (answered) return;
+    answered = true;
+    keepFirstError(stream, finalErr);
+    markSides(stream, 'closed', true);
+    if (typeof cb === 'function') cb(finalErr);
+    if (finalErr) process.nextTick(fireErrorThenClose, stream, finalErr);
+    else process.nextTick(fireClose, stream);
+  };
   try {
-    self._destroy(err || null, onDestroy);
-  } catch (e) {
-    onDestroy(e);
+    stream._destroy(err || null, done);
+  } catch (thrown) {
+    done(thrown);
   }
 }
 
-function emitErrorCloseNT(self, err) {
-  emitErrorNT(self, err);
-  emitCloseNT(self);
-}
-
-function emitCloseNT(self) {
-  const r = self._readableState;
-  const w = self._writableState;
-  if (w) w.closeEmitted = true;
-  if (r) r.closeEmitted = true;
-  if ((w && w.emitClose) || (r && r.emitClose)) self.emit('close');
-}
-
-function emitErrorNT(self, err) {
-  const r = self._readableState;
-  const w = self._writableState;
-  if ((w && w.errorEmitted) || (r && r.errorEmitted)) return;
-  if (w) w.errorEmitted = true;
-  if (r) r.errorEmitted = true;
-  self.emit('error', err);
-}
-
-function undestroy() {
-  const r = this._readableState;
-  const w = this._writableState;
-  if (r) {
-    r.constructed = true;
-    r.closed = false;
-    r.closeEmitted = false;
-    r.destroyed = false;
-    r.errored = null;
-    r.errorEmitted = false;
-    r.reading = false;
-    r.ended = r.readable === false;
-    r.endEmitted = r.readable === false;
+// Stream.prototype._undestroy(): bring a destroyed stream back to a fresh
+// state. A side that was created non-readable/non-writable stays finished.
+function resetStream() {
+  const rs = this._readableState;
+  const ws = this._writableState;
+  for (const st of sides(this)) {
+    Object.assign(st, {
+      constructed: true,
+      destroyed: false,
+      closed: false,
+      closeEmitted: false,
+      errored: null,
+      errorEmitted: false,
+    });
   }
-  if (w) {
-    w.constructed = true;
-    w.destroyed = false;
-    w.closed = false;
-    w.closeEmitted = false;
-    w.errored = null;
-    w.errorEmitted = false;
-    w.finalCalled = false;
-    w.prefinished = false;
-    w.ended = w.writable === false;
-    w.ending = w.writable === false;
-    w.finished = w.writable === false;
+  if (rs) {
+    const off = rs.readable === false;
+    rs.reading = false;
+    rs.ended = off;
+    rs.endEmitted = off;
+  }
+  if (ws) {
+    const off = ws.writable === false;
+    ws.finalCalled = false;
+    ws.prefinished = false;
+    ws.ended = off;
+    ws.ending = off;
+    ws.finished = off;
   }
 }
 
-// Errors raised by the stream machinery itself: destroy when autoDestroy is
-// on, otherwise only record and emit the error.
-function errorOrDestroy(stream, err, sync) {
-  const r = stream._readableState;
-  const w = stream._writableState;
-  if ((w && w.destroyed) || (r && r.destroyed)) return this;
+// Failures detected by the stream machinery itself. With autoDestroy the
+// stream is destroyed; otherwise the error is only recorded and emitted
+// (deferred a tick when raised synchronously inside a user call).
+function reportStreamError(stream, err, sync) {
+  if (someSide(stream, 'destroyed')) return;
 
-  if ((r && r.autoDestroy) || (w && w.autoDestroy)) {
+  const rs = stream._readableState;
+  const ws = stream._writableState;
+  if (rs?.autoDestroy || ws?.autoDestroy) {
     stream.destroy(err);
-  } else if (err) {
-    err.stack; // eslint-disable-line no-unused-expressions
-    if (w && !w.errored) w.errored = err;
-    if (r && !r.errored) r.errored = err;
-    if (sync) process.nextTick(emitErrorNT, stream, err);
-    else emitErrorNT(stream, err);
+    return;
+  }
+  if (!err) return;
+  keepFirstError(stream, err);
+  if (sync) process.nextTick(fireError, stream, err);
+  else fireError(stream, err);
+}
+
+// ---- construct ----------------------------------------------------------
+
+// Called from the constructors: if the implementation has _construct(),
+// hold both sides "unconstructed" and run it on the next tick. A Duplex
+// calls this from both parents; only the first call schedules the work.
+function startConstruct(stream, onReady) {
+  if (typeof stream._construct !== 'function') return;
+  markSides(stream, 'constructed', false);
+  stream.once(kConstruct, onReady);
+  if (stream.listenerCount(kConstruct) === 1) {
+    process.nextTick(runUserConstruct, stream);
   }
 }
 
-function construct(stream, cb) {
-  if (typeof stream._construct !== 'function') return;
-  const r = stream._readableState;
-  const w = stream._writableState;
-  if (r) r.constructed = false;
-  if (w) w.constructed = false;
-  stream.once(kConstruct, cb);
-  if (stream.listenerCount(kConstruct) > 1) return; // Duplex: already scheduled.
-  process.nextTick(constructNT, stream);
-}
-
-function constructNT(stream) {
-  let called = false;
-  function onConstruct(err) {
-    if (called) {
-      errorOrDestroy(stream, err ?? new ERR_MULTIPLE_CALLBACK());
+function runUserConstruct(stream) {
+  let settled = false;
+  const settle = (err) => {
+    if (settled) {
+      reportStreamError(stream, err ?? new ERR_MULTIPLE_CALLBACK());
       return;
     }
-    called = true;
-    const r = stream._readableState;
-    const w = stream._writableState;
-    const s = w || r;
-    if (r) r.constructed = true;
-    if (w) w.constructed = true;
-    if (s.destroyed) stream.emit(kDestroy, err);
-    else if (err) errorOrDestroy(stream, err, true);
-    else stream.emit(kConstruct);
-  }
+    settled = true;
+    markSides(stream, 'constructed', true);
+    const [primary] = sides(stream);
+    if (primary.destroyed) {
+      stream.emit(kDestroy, err);
+    } else if (err) {
+      reportStreamError(stream, err, true);
+    } else {
+      stream.emit(kConstruct);
+    }
+  };
+  // The callback is always honoured asynchronously, even if called inline.
+  const later = (err) => process.nextTick(settle, err);
   try {
-    stream._construct((err) => {
-      process.nextTick(onConstruct, err);
-    });
-  } catch (err) {
-    process.nextTick(onConstruct, err);
+    stream._construct(later);
+  } catch (thrown) {
+    later(thrown);
   }
 }
 
-function isRequest(stream) {
-  return stream?.setHeader && typeof stream.abort === 'function';
+// ---- destroyer: tear down anything stream-shaped ------------------------
+
+// An http.ClientRequest-like object (aborted rather than destroyed).
+function looksLikeClientRequest(obj) {
+  return Boolean(obj?.setHeader) && typeof obj.abort === 'function';
 }
 
-function emitCloseLegacy(stream) {
-  stream.emit('close');
+function emitPlainClose(obj) {
+  obj.emit('close');
 }
 
-function emitErrorCloseLegacy(stream, err) {
-  stream.emit('error', err);
-  process.nextTick(emitCloseLegacy, stream);
+function emitPlainErrorThenClose(obj, err) {
+  obj.emit('error', err);
+  process.nextTick(emitPlainClose, obj);
 }
 
-// Destroy any kind of stream-like object (used by pipeline & co).
-function destroyer(stream, err) {
-  if (!stream || isDestroyed(stream)) return;
-  if (!err && !isFinished(stream)) err = new AbortError();
+// Used by pipeline/compose/duplexify to stop a participant, whatever kind
+// of stream (or legacy emitter) it is. A stream that had not finished gets
+// an AbortError when no explicit error is given.
+function tearDown(stream, err) {
+  if (!stream || streamUtils.isDestroyed(stream)) return;
+  const reason = err || (streamUtils.isFinished(stream) ? err : new AbortError());
 
-  if (isServerRequest(stream)) {
+  if (streamUtils.isServerRequest(stream)) {
     stream.socket = null;
-    stream.destroy(err);
-  } else if (isRequest(stream)) {
+    stream.destroy(reason);
+  } else if (looksLikeClientRequest(stream)) {
     stream.abort();
-  } else if (isRequest(stream.req)) {
+  } else if (looksLikeClientRequest(stream.req)) {
     stream.req.abort();
   } else if (typeof stream.destroy === 'function') {
-    stream.destroy(err);
+    stream.destroy(reason);
   } else if (typeof stream.close === 'function') {
     stream.close();
-  } else if (err) {
-    process.nextTick(emitErrorCloseLegacy, stream, err);
+  } else if (reason) {
+    process.nextTick(emitPlainErrorThenClose, stream, reason);
   } else {
-    process.nextTick(emitCloseLegacy, stream);
+    process.nextTick(emitPlainClose, stream);
   }
-  if (!stream.destroyed) stream[kIsDestroyed] = true;
+
+  if (!stream.destroyed) stream[streamUtils.kIsDestroyed] = true;
 }
 
 module.exports = {
-  construct,
-  destroyer,
-  destroy,
-  undestroy,
-  errorOrDestroy,
+  construct: startConstruct,
+  destroyer: tearDown,
+  destroy: destroyStream,
+  undestroy: resetStream,
+  errorOrDestroy: reportStreamError,
   kDestroy,
   kConstruct,
 };
