@@ -65,6 +65,7 @@ async fn deferred_modules_load_and_throw_on_call() {
            () => require('http2').createServer(), () => require('dns').lookup('x', () => {}),
            () => require('dns/promises').resolve4('x'), () => require('http').request('http://x'),
            () => new (require('https').Agent)(), () => require('child_process').execSync('ls'),
+           () => new (require('_http_agent').Agent)(), () => require('_tls_wrap').connect(443),
          ];
          for (const c of calls) {
            try { c(); console.log('no throw'); } catch (e) { console.log(e.name, e.code, e.message); }
@@ -89,6 +90,8 @@ async fn deferred_modules_load_and_throw_on_call() {
          {e} http.request is not supported in sandbox\n\
          {e} https.Agent is not supported in sandbox\n\
          {e} child_process.execSync is not supported in sandbox\n\
+         {e} _http_agent.Agent is not supported in sandbox\n\
+         {e} _tls_wrap.connect is not supported in sandbox\n\
          true 0 null I'm a Teapot\n\
          true true\n"
     );

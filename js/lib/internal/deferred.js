@@ -22,6 +22,15 @@ const TABLE = {
   "https": () => ({ "Agent": C, "globalAgent": {}, "Server": C, "createServer": F, "get": F, "request": F }),
   "child_process": () => ({ "_forkChild": F, "ChildProcess": C, "exec": F, "execFile": F, "execFileSync": F, "execSync": F, "fork": F, "spawn": F, "spawnSync": F }),
 };
+// Node's legacy internal modules behind http and tls: the same names, deferred the same way.
+TABLE._http_agent = () => ({ Agent: C, globalAgent: {} });
+TABLE._http_client = () => ({ ClientRequest: C });
+TABLE._http_common = () => ({ "_checkInvalidHeaderChar": F, "_checkIsHttpToken": F, "chunkExpression": /(?:^|\W)chunked(?:$|\W)/i, "continueExpression": /(?:^|\W)100-continue(?:$|\W)/i, "CRLF": "\r\n", "freeParser": F, "methods": TABLE.http().METHODS, "parsers": {}, "kIncomingMessage": Symbol("IncomingMessage"), "HTTPParser": C, "isLenient": F, "prepareError": F, "kSkipPendingData": Symbol("SkipPendingData") });
+TABLE._http_incoming = () => ({ IncomingMessage: C, readStart: F, readStop: F });
+TABLE._http_outgoing = () => ({ kHighWaterMark: Symbol("kHighWaterMark"), kUniqueHeaders: Symbol("kUniqueHeaders"), parseUniqueHeadersOption: F, validateHeaderName: F, validateHeaderValue: F, OutgoingMessage: C });
+TABLE._http_server = () => ({ STATUS_CODES: TABLE.http().STATUS_CODES, Server: C, ServerResponse: C, setupConnectionsTracking: F, storeHTTPOptions: F, _connectionListener: F, kServerResponse: Symbol("ServerResponse"), httpServerPreClose: F, kConnectionsCheckingInterval: Symbol("http.server.connectionsCheckingInterval") });
+TABLE._tls_common = () => ({ SecureContext: C, createSecureContext: F, translatePeerCertificate: F });
+TABLE._tls_wrap = () => ({ TLSSocket: C, Server: C, createServer: F, connect: F });
 TABLE['dns/promises'] = () => {
   const spec = TABLE.dns();
   const out = {};
