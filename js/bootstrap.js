@@ -1548,7 +1548,8 @@
     e.code = code;
     const m = /^(?:Cannot find module|Directory import) '([^']+)'/.exec(message);
     if (m && (code === 'ERR_MODULE_NOT_FOUND' || code === 'ERR_UNSUPPORTED_DIR_IMPORT')) {
-      e.url = fileUrl(m[1]) + (m[1].endsWith('/') && !fileUrl(m[1]).endsWith('/') ? '/' : '');
+      const u = fileUrl(m[1]);
+      e.url = m[1].endsWith('/') && !u.endsWith('/') ? u + '/' : u;
     }
     return e;
   }
@@ -1899,6 +1900,8 @@
   // process resolves the same specifier from the same place once.
   const esmResolveCache = new Map();
   function esmResolve(specifier, parentPath) {
+    // A data: module has no file: its imports resolve from the working directory.
+    if (parentPath === undefined) parentPath = pathMod.join(cwdCache, '[data]');
     const key = pathMod.dirname(parentPath) + '\0' + specifier;
     let r = esmResolveCache.get(key);
     if (r === undefined) {
@@ -1911,9 +1914,10 @@
   // Resolution for `import`: file URLs become paths; other schemes are refused as node does.
   function esmResolveUncached(specifier, parentPath) {
     if (specifier.startsWith('file:')) return resolveModuleRequest(url().fileURLToPath(specifier), parentPath, 'import');
+    if (specifier.startsWith('data:')) return { path: specifier, format: 'data' };
     if (/^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(specifier) && !specifier.startsWith('node:')) {
       const E = errors().codes.ERR_UNSUPPORTED_ESM_URL_SCHEME;
-      throw new E(new (url().URL)(specifier), ['file', 'data', 'node']);
+      throw new E(new (url().URL)(specifier), ['file', 'data']);
     }
     return resolveModuleRequest(specifier, parentPath, 'import');
   }
@@ -1938,15 +1942,22 @@
   // linked (not yet instantiated). `source` overrides reading the file (the main entry's code).
   function loadModule(resolved, attrType, parentUrl, source) {
     installModuleHandlers();
-    const { path, format } = resolved;
-    const key = format === 'builtin' ? path : fileUrl(path);
+    let { path, format } = resolved;
+    const key = format === 'builtin' || format === 'data' ? path : fileUrl(path);
+    let text = source;
+    if (format === 'data') {
+      const cachedData = esmByUrl.get(key);
+      if (cachedData) return cachedData;
+      ({ format, text } = parseDataUrl(key));
+      path = undefined;
+    }
     checkAttributes(key, format, attrType);
     const cached = esmByUrl.get(key);
     if (cached) return cached;
     if (format === 'builtin') return builtinRecord(key);
     if (format === 'commonjs') return cjsRecord(key, path);
-    if (format === 'json') return jsonRecord(key, path);
-    if (format === 'module') return sourceRecord(key, path, source);
+    if (format === 'json') return jsonRecord(key, path, text);
+    if (format === 'module') return sourceRecord(key, path, text);
     if (format === 'addon') {
       const e = new Error(`Cannot load native addon ${path}: native addons (.node files) are not supported in sandbox`);
       e.code = 'ERR_DLOPEN_FAILED';
@@ -2005,8 +2016,33 @@
     return rec;
   }
 
-  function jsonRecord(key, path) {
-    const rec = esmRecord(key, { format: 'json', path, names: [] });
+  // A `data:` URL module: its format from the MIME type, its text from the payload.
+  function parseDataUrl(href) {
+    const comma = href.indexOf(',');
+    const meta = comma === -1 ? '' : href.slice(5, comma);
+    const payload = comma === -1 ? '' : href.slice(comma + 1);
+    const base64 = /;base64$/i.test(meta);
+    const mime = meta.split(';')[0].trim().toLowerCase();
+    const format = mime === 'text/javascript' ? 'module' : mime === 'application/json' ? 'json' : undefined;
+    if (format === undefined || comma === -1) {
+      const E = errors().codes.ERR_UNKNOWN_MODULE_FORMAT;
+      throw new E(mime, href);
+    }
+    let text;
+    if (base64) {
+      text = requireBuiltin('buffer').Buffer.from(payload, 'base64').toString('utf8');
+    } else {
+      try {
+        text = decodeURIComponent(payload);
+      } catch {
+        text = payload;
+      }
+    }
+    return { format, text };
+  }
+
+  function jsonRecord(key, path, text) {
+    const rec = esmRecord(key, { format: 'json', path, text, names: [] });
     rec.id = natives.module(M_SYNTHETIC, key, ['default']);
     esmById[rec.id] = rec;
     return rec;
@@ -2053,12 +2089,12 @@
       set('default', rec.value);
       for (const n of rec.names) set(n, rec.value[n]);
     } else if (rec.format === 'json') {
-      const text = readText(rec.path);
+      const text = rec.text !== undefined ? rec.text : readText(rec.path);
       let value;
       try {
         value = JSON.parse(stripBOM(text));
       } catch (err) {
-        err.message = rec.path + ': ' + err.message;
+        err.message = (rec.path || rec.url) + ': ' + err.message;
         throw err;
       }
       set('default', value);

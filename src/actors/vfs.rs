@@ -125,6 +125,18 @@ struct Inode {
     birthtime: f64,
 }
 
+impl Inode {
+    /// chown: `None` (a -1 from the caller) keeps that id.
+    fn set_owner(&mut self, uid: Option<u32>, gid: Option<u32>) {
+        if let Some(uid) = uid {
+            self.uid = uid;
+        }
+        if let Some(gid) = gid {
+            self.gid = gid;
+        }
+    }
+}
+
 enum Target {
     Mem(InodeKey),
     /// A host file opened read-only (writes copy it up first, at open time).
@@ -2475,14 +2487,7 @@ impl Vfs {
                     self.notify(&canon, "change");
                     return Ok(Either::Reply(Reply::Unit));
                 }
-                self.modify(&canon, false, sc, |n| {
-                    if let Some(uid) = uid {
-                        n.uid = uid;
-                    }
-                    if let Some(gid) = gid {
-                        n.gid = gid;
-                    }
-                })?;
+                self.modify(&canon, false, sc, |n| n.set_owner(uid, gid))?;
                 Reply::Unit
             }
             VfsOp::Fchown { pid, fd, uid, gid } => {
@@ -2492,13 +2497,7 @@ impl Vfs {
                     return Ok(Either::Reply(Reply::Unit));
                 }
                 let k = self.fd_inode(pid, fd, "fchown")?;
-                let n = &mut self.inodes[k];
-                if let Some(uid) = uid {
-                    n.uid = uid;
-                }
-                if let Some(gid) = gid {
-                    n.gid = gid;
-                }
+                self.inodes[k].set_owner(uid, gid);
                 Reply::Unit
             }
             VfsOp::Utimes {

@@ -291,6 +291,7 @@ pub fn run_process(cfg: ProcessConfig) -> ProcessOutcome {
         rejections: Vec::new(),
         late_handled: Vec::new(),
         modules: Vec::new(),
+        module_ids: HashMap::new(),
         module_handlers: None,
         replay: cfg
             .replay
@@ -358,6 +359,7 @@ pub fn run_process(cfg: ProcessConfig) -> ProcessOutcome {
     st.borrow_mut().rejections.clear();
     st.borrow_mut().late_handled.clear();
     st.borrow_mut().modules.clear();
+    st.borrow_mut().module_ids.clear();
     st.borrow_mut().module_handlers = None;
     v8_serializer::clear(&mut isolate);
     drop(isolate);

@@ -25,7 +25,6 @@ use super::state::with_state;
 /// One compiled or synthetic module.
 pub(crate) struct ModuleSlot {
     pub module: v8::Global<v8::Module>,
-    pub hash: i32,
     /// (specifier, import attribute `type` or "", target module id), in source order.
     pub links: Vec<(String, String, usize)>,
 }
@@ -54,12 +53,13 @@ fn module_by_id<'s>(
 
 fn id_of(scope: &mut v8::PinScope, m: v8::Local<v8::Module>) -> Option<usize> {
     let hash = m.get_identity_hash().get();
+    // Identity hashes may collide: the bucket is checked by identity.
     let candidates: Vec<(usize, v8::Global<v8::Module>)> = with_state(scope, |st| {
-        st.modules
-            .iter()
-            .enumerate()
-            .filter(|(_, s)| s.hash == hash)
-            .map(|(i, s)| (i, s.module.clone()))
+        st.module_ids
+            .get(&hash)
+            .into_iter()
+            .flatten()
+            .filter_map(|&i| Some((i, st.modules.get(i)?.module.clone())))
             .collect()
     })?;
     candidates
@@ -69,14 +69,16 @@ fn id_of(scope: &mut v8::PinScope, m: v8::Local<v8::Module>) -> Option<usize> {
 }
 
 fn register(scope: &mut v8::PinScope, m: v8::Local<v8::Module>) -> Option<usize> {
+    let hash = m.get_identity_hash().get();
     let slot = ModuleSlot {
         module: v8::Global::new(scope, m),
-        hash: m.get_identity_hash().get(),
         links: Vec::new(),
     };
     with_state(scope, |st| {
         st.modules.push(slot);
-        st.modules.len() - 1
+        let id = st.modules.len() - 1;
+        st.module_ids.entry(hash).or_default().push(id);
+        id
     })
 }
 

@@ -42,6 +42,8 @@ pub(crate) struct IsolateState {
     pub replay: Option<super::replay::Replayer>,
     /// ES modules compiled in this isolate, by id (see `super::modules`).
     pub modules: Vec<super::modules::ModuleSlot>,
+    /// Module ids by V8 identity hash (for the callbacks, which get a module, not an id).
+    pub module_ids: HashMap<i32, Vec<usize>>,
     pub module_handlers: Option<super::modules::ModuleHandlers>,
     /// Set when something ended the run for good (CPU or heap limit, the embedder): a `vm`
     /// timeout must not cancel that termination.
